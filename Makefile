@@ -1,0 +1,56 @@
+# dglint — thin wrappers over SwiftPM. `make demo` and `make test` work on a fresh Debian machine.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+CONFIG ?= debug
+BIN = .build/$(CONFIG)/dglint
+
+.PHONY: all deps build release demo test lint format install bench check clean
+
+all: build
+
+# Installs libyaml-dev when pkg-config cannot find yaml-0.1 (as root, or through sudo when there is one).
+deps:
+	@if ! pkg-config --exists yaml-0.1 2>/dev/null; then \
+		echo "Installing libyaml-dev and pkg-config…"; \
+		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libyaml-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+release: deps
+	$(SWIFT) build -c release
+
+demo: build
+	@echo "== dglint check fixtures/proposals/ (Thai) =="
+	-$(BIN) check fixtures/proposals/
+	@echo
+	@echo "== the same in English, one file =="
+	-$(BIN) check --lang en fixtures/proposals/
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --no-parallel
+	$(BIN) packs test rules/
+
+check: lint test
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dglint
+	install -m 755 .build/release/dglint $(DESTDIR)$(PREFIX)/bin/dglint
+	rm -rf $(DESTDIR)$(PREFIX)/share/dglint/rules
+	cp -R rules $(DESTDIR)$(PREFIX)/share/dglint/rules
+
+bench: deps
+	$(SWIFT) build -c release
+	python3 scripts/bench.py --dglint .build/release/dglint
+
+clean:
+	rm -rf .build

@@ -1,0 +1,83 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "dglint",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dglint", targets: ["dglint"]),
+        .library(name: "DGLintKit", targets: ["DGLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "DGLintModel",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strict
+        ),
+        .target(name: "DGLintYAML", dependencies: ["CYAML", "DGLintModel"], swiftSettings: strict),
+        .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
+        .target(name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath"], swiftSettings: strict),
+        .target(name: "DGLintFunctions", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
+        .target(name: "DGLintReporters", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
+        .target(
+            name: "DGLintKit",
+            dependencies: ["DGLintEngine", "DGLintFunctions", "DGLintModel", "DGLintYAML", "DGLintJSONPath"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "dglint",
+            dependencies: [
+                "DGLintKit", "DGLintReporters", "DGLintEngine", "DGLintModel", "DGLintJSONPath",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DGLintTestSupport",
+            dependencies: ["DGLintModel", "DGLintYAML"],
+            path: "Tests/DGLintTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "DGLintModelTests", dependencies: ["DGLintModel", "DGLintTestSupport"]),
+        .testTarget(name: "DGLintYAMLTests", dependencies: ["DGLintYAML", "DGLintTestSupport"]),
+        .testTarget(name: "DGLintJSONPathTests", dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]),
+        .testTarget(
+            name: "DGLintJSONPathConformanceTests",
+            dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]
+        ),
+        .testTarget(
+            name: "DGLintEngineTests",
+            dependencies: ["DGLintEngine", "DGLintFunctions", "DGLintYAML", "DGLintTestSupport"]
+        ),
+        .testTarget(
+            name: "DGLintFunctionsTests",
+            dependencies: ["DGLintFunctions", "DGLintEngine", "DGLintYAML", "DGLintTestSupport"]
+        ),
+        .testTarget(
+            name: "DGLintReportersTests",
+            dependencies: ["DGLintReporters", "DGLintEngine", "DGLintTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "DGLintKitTests", dependencies: ["DGLintKit", "DGLintTestSupport"]),
+        .testTarget(
+            name: "dglintTests",
+            dependencies: ["DGLintTestSupport"],
+            exclude: ["Scenarios"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

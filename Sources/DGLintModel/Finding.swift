@@ -1,0 +1,89 @@
+/// One problem a rule found in one document, with everything a report needs to show and track it.
+public struct Finding: Hashable, Sendable {
+    /// The rule id, such as `STRUCT-01`.
+    public var rule: String
+    /// The rule's short name, such as `sections-present`.
+    public var ruleName: String
+    public var pack: String
+    public var packVersion: String
+    public var severity: Severity
+    public var message: LocalizedText
+    /// The file as the user named it.
+    public var file: String
+    /// The 0-based index of the document within a multi-document stream.
+    public var document: Int
+    /// The path of the node the finding concerns (for a missing field: the path it should have).
+    public var path: [PathElement]
+    /// The range of that node, or of its nearest existing ancestor; nil when the file has no positions.
+    public var range: SourceRange?
+    /// A stable identity that survives moving lines: rule, file, pointer and value.
+    public var fingerprint: String
+    /// Set when a waiver in the proposal covers this finding.
+    public var waiver: Waiver?
+    /// Set when the finding is in the baseline given with `--baseline`.
+    public var baselined: Bool
+
+    /// The waiver that covers a finding.
+    public struct Waiver: Hashable, Sendable {
+        public var reason: String
+        public var approvedBy: String?
+        public var reference: String?
+        public var expires: String?
+
+        public init(reason: String, approvedBy: String? = nil, reference: String? = nil, expires: String? = nil) {
+            self.reason = reason
+            self.approvedBy = approvedBy
+            self.reference = reference
+            self.expires = expires
+        }
+    }
+
+    public init(
+        rule: String, ruleName: String, pack: String, packVersion: String, severity: Severity,
+        message: LocalizedText, file: String, document: Int = 0, path: [PathElement], range: SourceRange?,
+        fingerprint: String, waiver: Waiver? = nil, baselined: Bool = false
+    ) {
+        self.rule = rule
+        self.ruleName = ruleName
+        self.pack = pack
+        self.packVersion = packVersion
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.document = document
+        self.path = path
+        self.range = range
+        self.fingerprint = fingerprint
+        self.waiver = waiver
+        self.baselined = baselined
+    }
+
+    /// The RFC 9535 normalized path, such as `$['privacy']['dpo']`.
+    public var normalizedPath: String { PathFormat.normalized(path) }
+    /// The RFC 6901 JSON pointer, such as `/privacy/dpo`.
+    public var pointer: String { PathFormat.pointer(path) }
+    /// Whether the finding counts toward the exit code (neither waived nor baselined).
+    public var isActive: Bool { waiver == nil && !baselined }
+
+    /// The stable fingerprint of a finding of `rule` at `pointer` in `file` on a node whose value is `value`.
+    public static func fingerprint(rule: String, file: String, pointer: String, value: Value?) -> String {
+        var text = rule + "\u{0}" + file + "\u{0}" + pointer + "\u{0}"
+        if let value { text += value.canonicalJSON }
+        return String(SHA256.hex(of: Array(text.utf8)).prefix(32))
+    }
+}
+
+extension Finding {
+    /// The deterministic order of findings within a file: document, position, rule, path.
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if a.document != b.document { return a.document < b.document }
+        let pa = a.range?.start ?? SourcePosition(line: 0, column: 0, offset: 0)
+        let pb = b.range?.start ?? SourcePosition(line: 0, column: 0, offset: 0)
+        if pa != pb { return pa < pb }
+        if a.rule != b.rule { return a.rule < b.rule }
+        let na = a.normalizedPath
+        let nb = b.normalizedPath
+        if na != nb { return na < nb }
+        return a.message.en < b.message.en
+    }
+}

@@ -1,0 +1,95 @@
+/// One step from a node to its child: a member name or an array index.
+public enum PathElement: Hashable, Sendable {
+    case key(String)
+    case index(Int)
+}
+
+extension PathElement: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .key(let k): k
+        case .index(let i): String(i)
+        }
+    }
+}
+
+/// Renders paths in the forms dglint prints: RFC 9535 normalized paths and RFC 6901 JSON pointers.
+public enum PathFormat {
+    /// The RFC 9535 normalized path of `path`, such as `$['budget']['items'][0]`.
+    public static func normalized(_ path: some Sequence<PathElement>) -> String {
+        var out = "$"
+        for element in path {
+            switch element {
+            case .key(let k):
+                out += "['"
+                appendEscapedName(k, to: &out)
+                out += "']"
+            case .index(let i):
+                out += "[\(i)]"
+            }
+        }
+        return out
+    }
+
+    /// The RFC 6901 JSON pointer of `path`, such as `/budget/items/0`.
+    public static func pointer(_ path: some Sequence<PathElement>) -> String {
+        var out = ""
+        for element in path {
+            out += "/"
+            switch element {
+            case .key(let k):
+                for ch in k.unicodeScalars {
+                    switch ch {
+                    case "~": out += "~0"
+                    case "/": out += "~1"
+                    default: out.unicodeScalars.append(ch)
+                    }
+                }
+            case .index(let i):
+                out += String(i)
+            }
+        }
+        return out
+    }
+
+    /// A short dotted form for messages: `budget.items[0].amount`.
+    public static func dotted(_ path: some Sequence<PathElement>) -> String {
+        var out = ""
+        for element in path {
+            switch element {
+            case .key(let k):
+                let plain = !k.isEmpty && k.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) || $0 == "-" }
+                if plain {
+                    if !out.isEmpty { out += "." }
+                    out += k
+                } else {
+                    out += "['"
+                    appendEscapedName(k, to: &out)
+                    out += "']"
+                }
+            case .index(let i):
+                out += "[\(i)]"
+            }
+        }
+        return out.isEmpty ? "$" : out
+    }
+
+    /// Escapes a member name as RFC 9535 section 2.7 prescribes for normalized paths.
+    static func appendEscapedName(_ name: String, to out: inout String) {
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "'": out += "\\'"
+            case "\\": out += "\\\\"
+            case "\u{00}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}

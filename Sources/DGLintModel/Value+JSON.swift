@@ -1,0 +1,106 @@
+extension Value {
+    /// Compact JSON with members in sorted order: a stable text for hashing and comparing values.
+    public var canonicalJSON: String {
+        var out = ""
+        JSONWriter(pretty: false, sortKeys: true).write(self, to: &out, indent: 0)
+        return out
+    }
+
+    /// JSON text of the value, members in document order unless `sortKeys`.
+    public func jsonText(pretty: Bool = false, sortKeys: Bool = false) -> String {
+        var out = ""
+        JSONWriter(pretty: pretty, sortKeys: sortKeys).write(self, to: &out, indent: 0)
+        return out
+    }
+}
+
+/// Writes ``Value``s as JSON text (RFC 8259). Non-finite doubles, which JSON cannot express, become `null`.
+public struct JSONWriter: Sendable {
+    public var pretty: Bool
+    public var sortKeys: Bool
+
+    public init(pretty: Bool, sortKeys: Bool) {
+        self.pretty = pretty
+        self.sortKeys = sortKeys
+    }
+
+    public func write(_ value: Value, to out: inout String, indent: Int) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d): out += Self.number(d)
+        case .string(let s): Self.appendQuoted(s, to: &out)
+        case .array(let a):
+            if a.isEmpty {
+                out += "[]"
+                return
+            }
+            out += "["
+            for (i, element) in a.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent + 1)
+                write(element, to: &out, indent: indent + 1)
+            }
+            newline(&out, indent)
+            out += "]"
+        case .object(let o):
+            if o.isEmpty {
+                out += "{}"
+                return
+            }
+            out += "{"
+            let keys = sortKeys ? o.keys.sorted() : Array(o.keys)
+            for (i, key) in keys.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent + 1)
+                Self.appendQuoted(key, to: &out)
+                out += pretty ? ": " : ":"
+                write(o[key] ?? .null, to: &out, indent: indent + 1)
+            }
+            newline(&out, indent)
+            out += "}"
+        }
+    }
+
+    private func newline(_ out: inout String, _ indent: Int) {
+        guard pretty else { return }
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+    }
+
+    /// A double as JSON: integral values without a fraction when exact, otherwise Swift's shortest form.
+    public static func number(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        return "\(d)"
+    }
+
+    /// Appends `s` as a JSON string literal with the escapes RFC 8259 requires.
+    public static func appendQuoted(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{00}"..."\u{1F}", "\u{7F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    /// `s` as a JSON string literal.
+    public static func quoted(_ s: String) -> String {
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+}
