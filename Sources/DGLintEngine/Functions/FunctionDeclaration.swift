@@ -37,18 +37,18 @@ public struct FunctionExample: Sendable {
     /// Whether the function reports nothing for this target.
     public var passes: Bool
 
-    public init(options: Value = .object([:]), target: Value?, given: Value? = nil, passes: Bool) {
+    public init(options: Value = [:], target: Value?, given: Value? = nil, passes: Bool) {
         self.options = options
         self.target = target
         self.given = given
         self.passes = passes
     }
 
-    public static func pass(_ target: Value?, options: Value = .object([:]), given: Value? = nil) -> FunctionExample {
+    public static func pass(_ target: Value?, options: Value = [:], given: Value? = nil) -> FunctionExample {
         FunctionExample(options: options, target: target, given: given, passes: true)
     }
 
-    public static func fail(_ target: Value?, options: Value = .object([:]), given: Value? = nil) -> FunctionExample {
+    public static func fail(_ target: Value?, options: Value = [:], given: Value? = nil) -> FunctionExample {
         FunctionExample(options: options, target: target, given: given, passes: false)
     }
 }

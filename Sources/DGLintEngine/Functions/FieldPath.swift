@@ -1,0 +1,161 @@
+import DGLintJSONPath
+public import DGLintModel
+
+/// A field a rule or a function option names, relative to the node a rule's `given` selected.
+///
+/// Three spellings are accepted:
+/// - dotted names, the common case: `dpo.email`, `items[0].amount`, `by_fiscal_year['2569']`;
+/// - a relative JSONPath starting with `@`: `@.items[*].amount`;
+/// - an absolute JSONPath starting with `$`, evaluated from the document root.
+///
+/// A singular field (names and indices only) that is missing still resolves, to one node without a value
+/// at the path it would have, so `defined` can report it. A non-singular query that matches nothing
+/// resolves to no nodes.
+public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
+    enum Form: Hashable, Sendable {
+        /// The steps from the base node (or from the root when absolute).
+        case steps([PathElement], absolute: Bool)
+        case query(JSONPathQuery, absolute: Bool)
+    }
+
+    let form: Form
+    public let description: String
+
+    /// The field that is the base node itself (no `field:` given).
+    public static let current = FieldPath(form: .steps([], absolute: false), description: "@")
+
+    init(form: Form, description: String) {
+        self.form = form
+        self.description = description
+    }
+
+    /// Parses a field path; the error carries the 0-based offset of the offending character.
+    public init(_ text: String) throws(FieldPathError) {
+        description = text
+        if text.isEmpty || text == "@" {
+            form = .steps([], absolute: false)
+        } else if text.hasPrefix("$") || text.hasPrefix("@") {
+            let absolute = text.hasPrefix("$")
+            let query: JSONPathQuery
+            do {
+                query = absolute ? try JSONPathQuery.parse(text) : try JSONPathQuery.parseRelative(text)
+            } catch {
+                throw FieldPathError(message: error.message, offset: error.offset)
+            }
+            if let steps = query.singularPath, !steps.contains(where: Self.isNegativeIndex) {
+                form = .steps(steps, absolute: absolute)
+            } else {
+                form = .query(query, absolute: absolute)
+            }
+        } else {
+            form = .steps(try Self.parseDotted(text), absolute: false)
+        }
+    }
+
+    /// The steps of a singular field, or nil for a query that may select several nodes.
+    public var steps: [PathElement]? {
+        if case .steps(let steps, _) = form { steps } else { nil }
+    }
+
+    /// One node a field resolved to: its path and, unless it is missing, its value.
+    public struct Resolved: Hashable, Sendable {
+        public var path: [PathElement]
+        public var value: Value?
+    }
+
+    /// The nodes this field names, starting from `base` at `basePath` in the document `root`.
+    public func resolve(from base: Value, at basePath: [PathElement], root: Value) -> [Resolved] {
+        switch form {
+        case .steps(let steps, let absolute):
+            let start = absolute ? root : base
+            let path = (absolute ? [] : basePath) + steps
+            return [Resolved(path: path, value: start.value(at: steps))]
+        case .query(let query, let absolute):
+            let nodes = absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
+            return nodes.map { Resolved(path: $0.path, value: $0.value) }
+        }
+    }
+
+    private static func isNegativeIndex(_ element: PathElement) -> Bool {
+        if case .index(let i) = element { i < 0 } else { false }
+    }
+
+    /// Parses `a.b[0]['c d'].e` into steps.
+    private static func parseDotted(_ text: String) throws(FieldPathError) -> [PathElement] {
+        let scalars = Array(text.unicodeScalars)
+        var steps: [PathElement] = []
+        var i = 0
+        var expectName = true
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "[" {
+                let (element, next) = try parseBracket(scalars, from: i)
+                steps.append(element)
+                i = next
+                expectName = false
+            } else if c == "." {
+                guard !expectName else { throw FieldPathError(message: "expected a field name before '.'", offset: i) }
+                expectName = true
+                i += 1
+            } else {
+                guard expectName else {
+                    throw FieldPathError(message: "expected '.' or '[' after a field name", offset: i)
+                }
+                var name = String.UnicodeScalarView()
+                while i < scalars.count, scalars[i] != ".", scalars[i] != "[" {
+                    name.append(scalars[i])
+                    i += 1
+                }
+                steps.append(.key(String(name)))
+                expectName = false
+            }
+        }
+        if expectName, !steps.isEmpty {
+            throw FieldPathError(message: "a field path cannot end with '.'", offset: scalars.count)
+        }
+        return steps
+    }
+
+    private static func parseBracket(
+        _ s: [Unicode.Scalar], from start: Int
+    ) throws(FieldPathError) -> (PathElement, Int) {
+        var i = start + 1
+        guard i < s.count else { throw FieldPathError(message: "expected an index or a quoted name after '['", offset: i) }
+        if s[i] == "'" || s[i] == "\"" {
+            let quote = s[i]
+            i += 1
+            var name = String.UnicodeScalarView()
+            while i < s.count, s[i] != quote {
+                if s[i] == "\\", i + 1 < s.count { i += 1 }
+                name.append(s[i])
+                i += 1
+            }
+            guard i + 1 < s.count, s[i + 1] == "]" else {
+                throw FieldPathError(message: "expected a closing quote and ']'", offset: min(i + 1, s.count))
+            }
+            return (.key(String(name)), i + 2)
+        }
+        var digits = ""
+        while i < s.count, ("0"..."9").contains(s[i]) {
+            digits.unicodeScalars.append(s[i])
+            i += 1
+        }
+        guard let index = Int(digits), i < s.count, s[i] == "]" else {
+            throw FieldPathError(message: "expected a non-negative index or a quoted name inside '[ ]'", offset: i)
+        }
+        return (.index(index), i + 1)
+    }
+}
+
+/// A field path that does not parse, with the 0-based offset (in Unicode scalars) of the offending character.
+public struct FieldPathError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+
+    public init(message: String, offset: Int) {
+        self.message = message
+        self.offset = offset
+    }
+
+    public var description: String { message }
+}
