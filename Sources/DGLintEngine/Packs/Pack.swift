@@ -1,0 +1,74 @@
+public import DGLintJSONPath
+public import DGLintModel
+
+/// A loaded, fully checked rule pack.
+public struct Pack: Sendable {
+    public var id: String
+    public var version: SemanticVersion
+    public var engine: VersionRequirement?
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    public var depends: [String]
+    /// The pack applies only to documents where this condition holds.
+    public var when: Condition?
+    public var references: [String: Reference]
+    public var rules: [Rule]
+    /// The folder it was loaded from, as the user would name it.
+    public var folder: String
+    /// SHA-256 over the pack's files, computed by whoever read them.
+    public var sha256: String
+    /// Where `pack:` is declared, for messages about the pack as a whole.
+    public var location: SourceLocation
+
+    public var summary: PackSummary {
+        PackSummary(id: id, version: version.description, sha256: sha256, title: title, source: folder)
+    }
+}
+
+/// One rule of a pack.
+public struct Rule: Sendable {
+    public var id: String
+    public var name: String
+    public var pack: String
+    public var packVersion: String
+    public var severity: Severity
+    public var title: LocalizedText
+    public var message: MessageTemplate?
+    public var why: LocalizedText?
+    public var fix: LocalizedText?
+    public var references: [Reference]
+    public var evidence: Evidence
+    public var tags: [String]
+    public var when: Condition?
+    /// The nodes the checks apply to; the document root when the rule gives none.
+    public var given: [JSONPathQuery]
+    public var then: [Check]
+    /// Where the rule is defined (its id key).
+    public var location: SourceLocation
+
+    public var summary: RuleSummary {
+        RuleSummary(
+            id: id, name: name, pack: pack, severity: severity, title: title, why: why, fix: fix,
+            references: references, evidence: evidence, tags: tags)
+    }
+}
+
+/// One check of a rule: a function applied to a field of each given node.
+public struct Check: Sendable {
+    public var field: FieldPath
+    public var functionName: String
+    public var function: any RuleFunction
+    public var options: Value
+}
+
+/// When a pack or rule applies: a JSONPath that must select at least one node.
+public enum Condition: Sendable {
+    case path(JSONPathQuery)
+
+    /// Whether the condition holds for the document `root`.
+    public func holds(in root: Value) -> Bool {
+        switch self {
+        case .path(let query): !query.select(root).isEmpty
+        }
+    }
+}
