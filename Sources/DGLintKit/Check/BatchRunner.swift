@@ -1,0 +1,108 @@
+import Dispatch
+public import DGLintEngine
+public import DGLintModel
+
+/// Checks many inputs on several threads and hands the reports on strictly in input order, keeping only a
+/// small window of finished reports in memory, so output is identical for any number of jobs and memory
+/// does not grow with the number of files.
+public struct BatchRunner: Sendable {
+    public var linter: Linter
+    public var jobs: Int
+
+    public init(linter: Linter, jobs: Int) {
+        self.linter = linter
+        self.jobs = max(1, jobs)
+    }
+
+    /// Checks `inputs`, calling `emit` on the calling thread once per input, in order.
+    /// - Throws: the first configuration error met (a broken `.dglint.yaml` near some file).
+    public func run(_ inputs: [InputCollector.Input], emit: (FileReport) -> Void) throws(DiagnosticList) {
+        if jobs == 1 || inputs.count < 2 {
+            for input in inputs { emit(try linter.check(input)) }
+            return
+        }
+        let window = jobs * 8
+        let state = BatchState(count: inputs.count)
+        let slots = DispatchSemaphore(value: window)
+        let ready = DispatchSemaphore(value: 0)
+        let group = DispatchGroup()
+        let linter = self.linter
+        for _ in 0..<min(jobs, inputs.count) {
+            DispatchQueue.global().async(group: group) {
+                while true {
+                    slots.wait()
+                    guard let index = state.take() else {
+                        slots.signal()
+                        return
+                    }
+                    let result: Result<FileReport, DiagnosticList>
+                    do {
+                        result = .success(try linter.check(inputs[index]))
+                    } catch {
+                        result = .failure(error)
+                    }
+                    state.store(result, at: index)
+                    ready.signal()
+                }
+            }
+        }
+        var failure: DiagnosticList?
+        for index in inputs.indices {
+            var result = state.remove(index)
+            while result == nil {
+                ready.wait()
+                result = state.remove(index)
+            }
+            slots.signal()
+            switch result {
+            case .success(let report)?: if failure == nil { emit(report) }
+            case .failure(let error)?:
+                if failure == nil {
+                    failure = error
+                    state.stop()
+                }
+            case nil: break
+            }
+            if failure != nil { break }
+        }
+        if let failure {
+            // Let the workers finish what they hold before returning.
+            for _ in 0..<window { slots.signal() }
+            group.wait()
+            throw failure
+        }
+        group.wait()
+    }
+}
+
+/// The shared state of a batch: the next input to take and the finished reports not yet emitted.
+private final class BatchState: @unchecked Sendable {
+    private let lock = Lock()
+    private var next = 0
+    private let count: Int
+    private var done: [Int: Result<FileReport, DiagnosticList>] = [:]
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    func take() -> Int? {
+        lock.withLock {
+            guard next < count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    func store(_ result: Result<FileReport, DiagnosticList>, at index: Int) {
+        lock.withLock { done[index] = result }
+    }
+
+    func remove(_ index: Int) -> Result<FileReport, DiagnosticList>? {
+        lock.withLock { done.removeValue(forKey: index) }
+    }
+
+    func stop() {
+        lock.withLock { next = count }
+    }
+}

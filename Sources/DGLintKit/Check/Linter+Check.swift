@@ -1,0 +1,58 @@
+public import DGLintEngine
+public import DGLintModel
+import DGLintYAML
+
+extension Linter {
+    /// Checks one input: reads it, parses every document and evaluates the packs. Never throws: a file that
+    /// cannot be read or parsed is a finding of its own.
+    public func check(_ input: InputCollector.Input) throws(DiagnosticList) -> FileReport {
+        switch input {
+        case .unreadable(let path, let reason):
+            return FileReport(
+                file: path, findings: [InputRules.finding(InputRules.unreadable, file: path, detail: reason, range: nil)],
+                source: nil)
+        case .file(let path):
+            let bytes: [UInt8]
+            do {
+                bytes = try FileSystem.read(path, limit: options.limits.maxFileSize)
+            } catch {
+                return FileReport(
+                    file: path,
+                    findings: [InputRules.finding(InputRules.unreadable, file: path, detail: error.reason, range: nil)],
+                    source: nil)
+            }
+            return check(bytes: bytes, file: path, evaluator: try evaluator(for: path))
+        }
+    }
+
+    /// Checks text that did not come from a file of its own (standard input, tests, an editor buffer).
+    public func check(text: String, file: String) -> FileReport {
+        check(bytes: Array(text.utf8), file: file, evaluator: ruleSetEvaluator)
+    }
+
+    var ruleSetEvaluator: Evaluator { Evaluator(ruleSet: ruleSet) }
+
+    func check(bytes: [UInt8], file: String, evaluator: Evaluator) -> FileReport {
+        let source = String(validating: bytes, as: UTF8.self)
+        let documents: [LoadedDocument]
+        do {
+            documents = try YAMLLoader(limits: options.limits).load(bytes, file: file)
+        } catch {
+            var detail = error.message
+            for note in error.notes { detail += " (\(note.message)\(note.location.map { " at \($0)" } ?? ""))" }
+            let finding = InputRules.finding(InputRules.syntax, file: file, detail: detail, range: error.location?.range)
+            return FileReport(file: file, findings: [finding], source: source)
+        }
+        guard !documents.isEmpty else {
+            let finding = InputRules.finding(
+                InputRules.empty, file: file, detail: "it holds no YAML or JSON document", range: nil)
+            return FileReport(file: file, findings: [finding], source: source)
+        }
+        var findings: [Finding] = []
+        for document in documents {
+            findings += evaluator.check(
+                SourceDocument(file: file, index: document.index, value: document.value, sourceMap: document.sourceMap))
+        }
+        return FileReport(file: file, findings: findings, source: source)
+    }
+}

@@ -1,0 +1,142 @@
+public import DGLintEngine
+public import DGLintModel
+public import DGLintYAML
+
+/// What a run needs to know before it checks anything.
+public struct LintOptions: Sendable {
+    /// `--rules-path` folders.
+    public var rulesPath: [String] = []
+    /// `--config`: one configuration for every file, instead of the nearest `.dglint.yaml`.
+    public var configPath: String?
+    /// `--packs`: only these packs and their dependencies.
+    public var packs: [String]?
+    /// `DGLINT_RULES_PATH`.
+    public var environmentRulesPath: String?
+    /// The built-in `rules/` folder; nil when there is none.
+    public var builtinRules: String? = BuiltinRules.locate()
+    public var limits = YAMLLoader.Limits()
+
+    public init() {}
+}
+
+/// The front door for checking files: loads packs and configurations once, then checks files (from any
+/// number of threads) into ``FileReport``s.
+public final class Linter: Sendable {
+    public let options: LintOptions
+    public let registry: FunctionRegistry
+    /// Notes about the rules path (shadowed packs, missing folders): warnings and infos, not errors.
+    public let notes: [Diagnostic]
+
+    private let loader: YAMLLoader
+    private let configs = ConfigLocator()
+    private let explicitConfig: Configuration?
+    private let cache = Lock()
+    private nonisolated(unsafe) var evaluators: [String: Evaluator] = [:]
+    private nonisolated(unsafe) var packCache: [String: Pack] = [:]
+    private let baseEvaluator: Evaluator
+
+    /// Loads the packs for the run's base configuration; throws every pack and configuration error.
+    public init(options: LintOptions, registry: FunctionRegistry) throws(DiagnosticList) {
+        self.options = options
+        self.registry = registry
+        loader = YAMLLoader(limits: options.limits)
+        explicitConfig = try options.configPath.map { path throws(DiagnosticList) in try ConfigLocator.load(path) }
+        var notes: [Diagnostic] = []
+        var packCache: [String: Pack] = [:]
+        baseEvaluator = try Self.makeEvaluator(
+            options: options, config: explicitConfig, registry: registry, packCache: &packCache, notes: &notes)
+        self.packCache = packCache
+        self.notes = notes
+    }
+
+    /// The packs of the base configuration, in search-path order.
+    public var ruleSet: RuleSet { baseEvaluator.ruleSet }
+
+    /// The audit stamp for a run over `files`: every pack any of their configurations uses.
+    public func runInfo(language: Language, files: [String] = []) throws(DiagnosticList) -> RunInfo {
+        var packs: [String: PackSummary] = [:]
+        var rules: [String: RuleSummary] = [:]
+        var order: [String] = []
+        var evaluatorsUsed = [baseEvaluator]
+        for file in files { evaluatorsUsed.append(try evaluator(for: file)) }
+        for evaluator in evaluatorsUsed {
+            for pack in evaluator.ruleSet.packs where packs[pack.id] == nil {
+                packs[pack.id] = pack.summary
+                order.append(pack.id)
+                for rule in pack.rules { rules[rule.id] = rule.summary }
+            }
+        }
+        for rule in InputRules.all { rules[rule.id] = rule }
+        return RunInfo(
+            toolVersion: EngineInfo.version.description, packs: order.compactMap { packs[$0] },
+            rules: rules.values.sorted { $0.id < $1.id }, language: language)
+    }
+
+    /// The evaluator for a file: the explicit configuration's, or that of the nearest `.dglint.yaml`.
+    public func evaluator(for file: String) throws(DiagnosticList) -> Evaluator {
+        guard explicitConfig == nil, let path = configs.configPath(for: file) else { return baseEvaluator }
+        if let cached = cache.withLock({ evaluators[path] }) { return cached }
+        let config = try ConfigLocator.load(path)
+        var notes: [Diagnostic] = []
+        var packs = cache.withLock { packCache }
+        let evaluator = try Self.makeEvaluator(
+            options: options, config: config, registry: registry, packCache: &packs, notes: &notes)
+        cache.withLock {
+            evaluators[path] = evaluator
+            packCache.merge(packs) { first, _ in first }
+        }
+        return evaluator
+    }
+
+    /// The configuration that governs `file` (for run-level settings such as the language).
+    public func configuration(for file: String?) throws(DiagnosticList) -> Configuration? {
+        if let explicitConfig { return explicitConfig }
+        guard let file, let path = configs.configPath(for: file) else { return nil }
+        return try ConfigLocator.load(path)
+    }
+
+    private static func makeEvaluator(
+        options: LintOptions, config: Configuration?, registry: FunctionRegistry, packCache: inout [String: Pack],
+        notes: inout [Diagnostic]
+    ) throws(DiagnosticList) -> Evaluator {
+        let searchPath = PackSearchPath(
+            commandLine: options.rulesPath, configuration: config?.rulesPath ?? [],
+            environment: options.environmentRulesPath, builtin: options.builtinRules)
+        let (discovered, discoveryNotes) = PackLocator.discover(searchPath)
+        var diagnostics = discoveryNotes.filter { $0.severity == .error }
+        notes += discoveryNotes.filter { $0.severity != .error }
+        let reader = PackReader(decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version))
+        var packs: [Pack] = []
+        for found in discovered {
+            if let pack = packCache[found.folder] {
+                packs.append(pack)
+                continue
+            }
+            let (pack, packDiagnostics) = reader.read(found)
+            diagnostics += packDiagnostics.filter { $0.severity == .error }
+            notes += packDiagnostics.filter { $0.severity != .error }
+            if let pack {
+                packCache[found.folder] = pack
+                packs.append(pack)
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        var ruleSet = try RuleSet(packs)
+        if let wanted = options.packs ?? config?.packs {
+            do {
+                ruleSet = try ruleSet.selecting(wanted)
+            } catch {
+                throw DiagnosticList([Diagnostic(code: "packs.unknown", message: error.description)])
+            }
+        }
+        if let overrides = config?.rules {
+            do {
+                try ruleSet.apply(overrides: overrides)
+            } catch {
+                let location = config?.file.map { SourceLocation(file: $0, range: nil) }
+                throw DiagnosticList([Diagnostic(code: "config.rules", message: error.description, location: location)])
+            }
+        }
+        return Evaluator(ruleSet: ruleSet)
+    }
+}

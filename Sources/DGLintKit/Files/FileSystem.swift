@@ -1,0 +1,145 @@
+import DGLintModel
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few file-system operations dglint needs, with errors as sentences.
+enum FileSystem {
+    enum Kind: Equatable { case file, directory, other, missing(reason: String) }
+
+    /// What is at `path` (following symbolic links).
+    static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing(reason: describe(errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// The file's bytes; a file over `limit` bytes is refused before it is read.
+    static func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path: path, reason: describe(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(path: path, reason: describe(errno)) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw FileError(path: path, reason: "it is a folder") }
+        let size = Int(info.st_size)
+        if size > limit {
+            throw FileError(
+                path: path,
+                reason: "it is \(mebibytes(size)), larger than the \(mebibytes(limit)) limit; split it or raise the limit")
+        }
+        var bytes = [UInt8](repeating: 0, count: max(size, 0))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file may have grown (or is a pipe): read on in chunks, still within the limit.
+                if bytes.count > limit {
+                    throw FileError(path: path, reason: "it is larger than the \(mebibytes(limit)) limit")
+                }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: 64 * 1024))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, reason: describe(errno))
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Writes `text` to `path` atomically (a temporary file renamed into place).
+    static func write(_ text: String, to path: String) throws(FileError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileError(path: path, reason: describe(errno), writing: true) }
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(fd, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = describe(errno)
+                close(fd)
+                unlink(temporary)
+                throw FileError(path: path, reason: reason, writing: true)
+            }
+            written += n
+        }
+        bytes = []
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let reason = describe(errno)
+            unlink(temporary)
+            throw FileError(path: path, reason: reason, writing: true)
+        }
+    }
+
+    /// The entries of a folder, sorted by name.
+    static func entries(_ path: String) throws(FileError) -> [String] {
+        guard let dir = opendir(path) else { throw FileError(path: path, reason: describe(errno)) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// The canonical absolute path (symbolic links resolved), or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        if a.isEmpty || a == "." { return b }
+        return a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "it does not exist"
+        case EACCES, EPERM: "permission denied"
+        case EISDIR: "it is a folder"
+        case ELOOP: "it is a loop of symbolic links"
+        case ENOTDIR: "a part of the path is not a folder"
+        default: String(cString: strerror(code))
+        }
+    }
+
+    static func mebibytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10) MiB"
+    }
+}
+
+/// A file that could not be read or written, with the reason in plain words.
+public struct FileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var writing = false
+
+    public var description: String { "cannot \(writing ? "write" : "read") \(path): \(reason)" }
+}

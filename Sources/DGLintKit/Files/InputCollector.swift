@@ -1,0 +1,76 @@
+import DGLintModel
+
+/// Turns the paths given on the command line into the list of files to check: files as given, folders
+/// walked recursively for `*.yaml`, `*.yml` and `*.json`, in sorted order, each file once.
+public struct InputCollector: Sendable {
+    public static let extensions = [".yaml", ".yml", ".json"]
+
+    /// Globs (relative to each given folder) of files and folders to leave out.
+    public var exclude: [Glob]
+
+    public init(exclude: [Glob] = []) {
+        self.exclude = exclude
+    }
+
+    /// One input: a file to check, or a path that cannot be checked and why (reported as a finding).
+    public enum Input: Sendable, Equatable {
+        case file(String)
+        case unreadable(String, reason: String)
+
+        public var path: String {
+            switch self {
+            case .file(let path), .unreadable(let path, _): path
+            }
+        }
+    }
+
+    /// The inputs for `paths`, in a deterministic order. A folder that is reached twice (through a
+    /// symbolic link loop, say) is walked once.
+    public func collect(_ paths: [String]) -> [Input] {
+        var inputs: [Input] = []
+        var seenFiles = Set<String>()
+        var seenFolders = Set<String>()
+        for path in paths {
+            switch FileSystem.kind(path) {
+            case .directory:
+                walk(path, relative: "", into: &inputs, seenFiles: &seenFiles, seenFolders: &seenFolders)
+            case .file:
+                if seenFiles.insert(FileSystem.realPath(path) ?? path).inserted { inputs.append(.file(path)) }
+            case .missing(let reason):
+                inputs.append(.unreadable(path, reason: reason))
+            case .other:
+                inputs.append(.unreadable(path, reason: "it is not a regular file"))
+            }
+        }
+        return inputs
+    }
+
+    private func walk(
+        _ folder: String, relative: String, into inputs: inout [Input], seenFiles: inout Set<String>,
+        seenFolders: inout Set<String>
+    ) {
+        guard seenFolders.insert(FileSystem.realPath(folder) ?? folder).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileSystem.entries(folder)
+        } catch {
+            inputs.append(.unreadable(folder, reason: error.reason))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = FileSystem.join(folder, name)
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            if exclude.contains(where: { $0.matches(rel) }) { continue }
+            switch FileSystem.kind(path) {
+            case .directory:
+                walk(path, relative: rel, into: &inputs, seenFiles: &seenFiles, seenFolders: &seenFolders)
+            case .file where Self.extensions.contains(where: name.hasSuffix):
+                if seenFiles.insert(FileSystem.realPath(path) ?? path).inserted { inputs.append(.file(path)) }
+            case .missing(let reason) where Self.extensions.contains(where: name.hasSuffix):
+                inputs.append(.unreadable(path, reason: reason))
+            default:
+                continue
+            }
+        }
+    }
+}

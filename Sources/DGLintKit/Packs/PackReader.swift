@@ -1,0 +1,117 @@
+public import DGLintEngine
+public import DGLintModel
+import DGLintYAML
+
+/// Reads a pack folder from disk and hands it to the engine's ``PackDecoder``: parses `pack.yaml`,
+/// resolves `include` patterns inside the folder, and computes the pack's SHA-256.
+public struct PackReader: Sendable {
+    public var decoder: PackDecoder
+    public var loader: YAMLLoader
+
+    public init(decoder: PackDecoder, loader: YAMLLoader = YAMLLoader()) {
+        self.decoder = decoder
+        self.loader = loader
+    }
+
+    static let sizeLimit = 4 << 20
+
+    /// Loads one discovered pack; the pack is nil when it has errors, which the diagnostics then list.
+    public func read(_ discovered: DiscoveredPack) -> (pack: Pack?, diagnostics: [Diagnostic]) {
+        let manifestPath = FileSystem.join(discovered.folder, "pack.yaml")
+        let manifest: SourceDocument
+        do {
+            manifest = try parseOne(manifestPath)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        let files = packFiles(discovered.folder)
+        let digest = Self.digest(folder: discovered.folder, files: files)
+        return decoder.decode(
+            manifest: manifest, folderName: discovered.id, folder: discovered.folder, sha256: digest,
+            include: { pattern in resolveInclude(pattern, folder: discovered.folder, files: files) })
+    }
+
+    /// Parses a YAML file that must hold exactly one document.
+    func parseOne(_ path: String) throws(DiagnosticList) -> SourceDocument {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path, limit: Self.sizeLimit)
+        } catch {
+            throw DiagnosticList([
+                Diagnostic(code: "pack.read", message: error.description, location: SourceLocation(file: path, range: nil))
+            ])
+        }
+        let documents: [LoadedDocument]
+        do {
+            documents = try loader.load(bytes, file: path)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        guard documents.count == 1, let document = documents.first else {
+            throw DiagnosticList([
+                Diagnostic(
+                    code: "pack.documents",
+                    message: "\(path) must hold exactly one YAML document, but it holds \(documents.count)",
+                    location: SourceLocation(file: path, range: nil))
+            ])
+        }
+        return SourceDocument(file: path, value: document.value, sourceMap: document.sourceMap)
+    }
+
+    /// Every file of the pack (relative paths, sorted), leaving out its tests and hidden files.
+    func packFiles(_ folder: String) -> [String] {
+        var result: [String] = []
+        var stack: [(String, String)] = [(folder, "")]
+        var seen = Set<String>()
+        while let (path, relative) = stack.popLast() {
+            guard seen.insert(FileSystem.realPath(path) ?? path).inserted else { continue }
+            for name in (try? FileSystem.entries(path)) ?? [] where !name.hasPrefix(".") {
+                let child = FileSystem.join(path, name)
+                let rel = relative.isEmpty ? name : relative + "/" + name
+                switch FileSystem.kind(child) {
+                case .directory where rel != "tests": stack.append((child, rel))
+                case .file: result.append(rel)
+                default: continue
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// SHA-256 over the pack's files: for each, its relative path, a NUL, its size, a NUL and its bytes.
+    static func digest(folder: String, files: [String]) -> String {
+        var bytes: [UInt8] = []
+        for file in files {
+            let content = (try? FileSystem.read(FileSystem.join(folder, file), limit: sizeLimit)) ?? []
+            bytes += Array(file.utf8) + [0] + Array(String(content.count).utf8) + [0] + content
+        }
+        return SHA256.hex(of: bytes)
+    }
+
+    private func resolveInclude(
+        _ pattern: String, folder: String, files: [String]
+    ) -> Result<[SourceDocument], PackDecoder.IncludeError> {
+        let glob = Glob(pattern)
+        let matches = files.filter { glob.matches($0) && !$0.hasPrefix("tests/") }
+        guard !matches.isEmpty else {
+            return .failure(PackDecoder.IncludeError("no file of the pack matches it; check the pattern"))
+        }
+        let root = FileSystem.realPath(folder) ?? folder
+        var documents: [SourceDocument] = []
+        var diagnostics: [Diagnostic] = []
+        for match in matches where match != "pack.yaml" {
+            let path = FileSystem.join(folder, match)
+            guard let real = FileSystem.realPath(path), real.hasPrefix(root + "/") else {
+                return .failure(
+                    PackDecoder.IncludeError("\(match) is a link to a file outside the pack folder; copy the file into the pack"))
+            }
+            do {
+                documents.append(try parseOne(path))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty { return .failure(PackDecoder.IncludeError("some rule files cannot be read", diagnostics: diagnostics)) }
+        return .success(documents)
+    }
+}
