@@ -1,0 +1,110 @@
+internal import CYAML
+import DGLintModel
+
+/// Aliases, keys and the bookkeeping shared by the event handlers.
+extension DocumentBuilder {
+    /// Repeats an anchored node, after checking the alias budget and the depth limit.
+    ///
+    /// The cost is known before anything is copied — the anchored subtree's size is in the source map — so
+    /// an "alias bomb" fails at its first alias past the budget instead of after expanding it.
+    mutating func alias(_ event: UnsafeMutablePointer<yaml_event_t>) throws(Diagnostic) {
+        let range = range(of: event)
+        let name = event.pointee.data.alias.anchor.map { String(cString: $0) } ?? ""
+        guard let anchor = anchors[name] else {
+            let cycle = stack.contains { $0.anchor == name }
+            throw YAMLProblem.undefinedAlias(name, cycle: cycle, at: range).diagnostic(file: file)
+        }
+        if expectsKey {
+            guard let text = anchor.text else {
+                let kind = anchor.value.kind == .object ? "a mapping" : "a list"
+                throw YAMLProblem.complexKey(kind: "an alias of \(kind)", at: range).diagnostic(file: file)
+            }
+            try addKey(text, at: range)
+            return
+        }
+        guard aliasNodes + anchor.size <= limits.maxAliasNodes else {
+            throw YAMLProblem.aliasBudget(limit: limits.maxAliasNodes, at: range).diagnostic(file: file)
+        }
+        guard stack.count + anchor.height <= limits.maxDepth else {
+            throw YAMLProblem.tooDeep(limit: limits.maxDepth, throughAlias: true, at: range).diagnostic(file: file)
+        }
+        aliasNodes += anchor.size
+        if anchor.node >= 0 {
+            map.copySubtree(of: anchor.node, key: pendingKeyRange)
+        } else {
+            map.leaf(anchor.range, key: pendingKeyRange)
+        }
+        attach(anchor.value, height: anchor.height)
+    }
+
+    /// Whether the next node is a mapping key.
+    var expectsKey: Bool {
+        guard let top = stack.last else { return false }
+        return top.isMapping && top.keyIndex < 0
+    }
+
+    /// The range of the key naming the next node, when it is a mapping value.
+    var pendingKeyRange: SourceRange? {
+        guard let top = stack.last, top.isMapping, top.keyIndex >= 0 else { return nil }
+        return top.keyRange
+    }
+
+    /// Records a key of the innermost mapping; its value follows.
+    mutating func addKey(_ key: String, at range: SourceRange) throws(Diagnostic) {
+        let top = stack.count - 1
+        guard stack[top].members.updateValue(.null, forKey: key) == nil else {
+            throw YAMLProblem.duplicateKey(key, at: range, first: firstKeyRange(key, in: stack[top]))
+                .diagnostic(file: file)
+        }
+        stack[top].keyIndex = stack[top].members.count - 1
+        stack[top].keyRange = range
+    }
+
+    /// Where `key` was first given in the mapping `frame` (only called for a duplicate, so it may walk).
+    private func firstKeyRange(_ key: String, in frame: Frame) -> SourceRange {
+        guard let position = frame.members.index(forKey: key) else { return map.range(ofNode: frame.node) }
+        var child = frame.node + 1
+        for _ in 0..<position { child += map.subtreeSize(child) }
+        return map.keyRange(ofNode: child)
+    }
+
+    /// Adds a finished node to the innermost collection, or makes it the document's root.
+    mutating func attach(_ value: Value, height: Int) {
+        let top = stack.count - 1
+        guard top >= 0 else {
+            root = value
+            return
+        }
+        if stack[top].isMapping {
+            stack[top].members.values[stack[top].keyIndex] = value
+            stack[top].keyIndex = -1
+        } else {
+            stack[top].items.append(value)
+        }
+        if height > stack[top].height { stack[top].height = height }
+    }
+
+    /// The value of a tagged scalar, or the error for a tag that is unknown or does not fit.
+    func resolve(tag: String, text: UnsafeBufferPointer<UInt8>, at range: SourceRange) throws(Diagnostic) -> Value {
+        switch CoreSchema.resolve(tag: tag, text: text) {
+        case .value(let value):
+            return value
+        case .unsupported:
+            throw YAMLProblem.unsupportedTag(tag, at: range).diagnostic(file: file)
+        case .mismatch(let expected):
+            let shown = String(decoding: text, as: UTF8.self)
+            throw YAMLProblem.tagMismatch(tag: tag, text: shown, expected: expected, at: range).diagnostic(file: file)
+        }
+    }
+
+    /// The range an event covers.
+    mutating func range(of event: UnsafeMutablePointer<yaml_event_t>) -> SourceRange {
+        let start = position(event.pointee.start_mark)
+        return SourceRange(start: start, end: position(event.pointee.end_mark))
+    }
+
+    /// The position of a libyaml mark.
+    mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
+        tracker.position(index: Int(mark.index), line: Int(mark.line), column: Int(mark.column))
+    }
+}

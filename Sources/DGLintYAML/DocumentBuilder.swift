@@ -1,0 +1,168 @@
+internal import CYAML
+import DGLintModel
+internal import OrderedCollections
+
+/// Builds each document's ``Value`` tree and ``SourceMap`` in one pass over libyaml's events.
+///
+/// Open collections live on an explicit stack, never on the call stack, so input nested 100,000 levels
+/// deep stops at the depth limit with an error instead of overflowing. The source map receives every
+/// node in pre-order as it is met, with the range of the key that names a mapping value.
+///
+/// Merge keys (`<<`) get no special treatment: YAML 1.2 dropped them from the core schema, so `<<` is an
+/// ordinary key, and writing it twice in one mapping is a duplicate key like any other.
+struct DocumentBuilder {
+    /// A collection being read: its children so far and, for a mapping, the key waiting for its value.
+    struct Frame {
+        var node: Int
+        var isMapping: Bool
+        var anchor: String?
+        var items: [Value] = []
+        var members: OrderedDictionary<String, Value> = [:]
+        /// The index in `members` of the key whose value comes next, or -1 while a key is expected.
+        var keyIndex = -1
+        var keyRange = SourceRange(at: SourcePosition(line: 0, column: 0, offset: 0))
+        /// The largest nesting height of the collections inside this one.
+        var height = 0
+    }
+
+    /// An anchored node, ready to be repeated by an alias.
+    struct Anchor {
+        var value: Value
+        /// Its pre-order index in the source map, or -1 for an anchored mapping key.
+        var node: Int
+        var range: SourceRange
+        var size: Int
+        var height: Int
+        /// The scalar's text, so that an alias can also serve as a mapping key.
+        var text: String?
+    }
+
+    let limits: YAMLLoader.Limits
+    let file: String
+    var tracker: PositionTracker
+    /// Nodes added by aliases so far in the whole stream, checked against `limits.maxAliasNodes`.
+    var aliasNodes = 0
+
+    var documents: [LoadedDocument] = []
+    var map = SourceMap()
+    var stack: [Frame] = []
+    var anchors: [String: Anchor] = [:]
+    var root: Value = .null
+
+    init(limits: YAMLLoader.Limits, file: String, tracker: PositionTracker) {
+        self.limits = limits
+        self.file = file
+        self.tracker = tracker
+    }
+
+    /// Reads every event of the stream and returns its documents.
+    mutating func run(_ parser: LibYAMLParser) throws(Diagnostic) -> [LoadedDocument] {
+        while true {
+            let type: yaml_event_type_t
+            switch parser.next() {
+            case .success(let next): type = next
+            case .failure(let error): throw error.diagnostic(file: file, tracker: &tracker)
+            }
+            let event = parser.event
+            switch type {
+            case YAML_SCALAR_EVENT: try scalar(event)
+            case YAML_MAPPING_START_EVENT: try startCollection(event, isMapping: true)
+            case YAML_SEQUENCE_START_EVENT: try startCollection(event, isMapping: false)
+            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT: endCollection(event)
+            case YAML_ALIAS_EVENT: try alias(event)
+            case YAML_DOCUMENT_START_EVENT:
+                map = SourceMap()
+                anchors.removeAll(keepingCapacity: true)
+                root = .null
+            case YAML_DOCUMENT_END_EVENT:
+                documents.append(LoadedDocument(value: root, sourceMap: map, index: documents.count))
+                map = SourceMap()
+            case YAML_STREAM_END_EVENT:
+                return documents
+            default:
+                break
+            }
+        }
+    }
+
+    // MARK: Events
+
+    private mutating func scalar(_ event: UnsafeMutablePointer<yaml_event_t>) throws(Diagnostic) {
+        let data = event.pointee.data.scalar
+        let range = range(of: event)
+        let text = UnsafeBufferPointer(start: data.value, count: data.length)
+        if expectsKey {
+            if let tag = data.tag {
+                _ = try resolve(tag: String(cString: tag), text: text, at: range)
+            }
+            let key = String(decoding: text, as: UTF8.self)
+            if let anchor = data.anchor {
+                anchors[String(cString: anchor)] = Anchor(
+                    value: .string(key), node: -1, range: range, size: 1, height: 0, text: key)
+            }
+            try addKey(key, at: range)
+            return
+        }
+        let value: Value
+        if let tag = data.tag {
+            value = try resolve(tag: String(cString: tag), text: text, at: range)
+        } else if data.style == YAML_PLAIN_SCALAR_STYLE {
+            value = CoreSchema.resolvePlain(text)
+        } else {
+            value = .string(String(decoding: text, as: UTF8.self))
+        }
+        let node = map.count
+        map.leaf(range, key: pendingKeyRange)
+        if let anchor = data.anchor {
+            anchors[String(cString: anchor)] = Anchor(
+                value: value, node: node, range: range, size: 1, height: 0,
+                text: String(decoding: text, as: UTF8.self))
+        }
+        attach(value, height: 0)
+    }
+
+    private mutating func startCollection(
+        _ event: UnsafeMutablePointer<yaml_event_t>, isMapping: Bool
+    ) throws(Diagnostic) {
+        let (anchor, tag) =
+            isMapping
+            ? (event.pointee.data.mapping_start.anchor, event.pointee.data.mapping_start.tag)
+            : (event.pointee.data.sequence_start.anchor, event.pointee.data.sequence_start.tag)
+        if expectsKey {
+            let kind = isMapping ? "a mapping" : "a list"
+            throw YAMLProblem.complexKey(kind: kind, at: range(of: event)).diagnostic(file: file)
+        }
+        if stack.count >= limits.maxDepth {
+            throw YAMLProblem.tooDeep(limit: limits.maxDepth, throughAlias: false, at: range(of: event))
+                .diagnostic(file: file)
+        }
+        if let tag {
+            let tag = String(cString: tag)
+            switch CoreSchema.collectionTag(tag, isMapping: isMapping) {
+            case .value: break
+            case .unsupported:
+                throw YAMLProblem.unsupportedTag(tag, at: range(of: event)).diagnostic(file: file)
+            case .mismatch(let expected):
+                throw YAMLProblem.tagMismatch(
+                    tag: tag, text: isMapping ? "{…}" : "[…]", expected: expected, at: range(of: event)
+                ).diagnostic(file: file)
+            }
+        }
+        let start = position(event.pointee.start_mark)
+        let node = map.open(start: start, key: pendingKeyRange)
+        stack.append(Frame(node: node, isMapping: isMapping, anchor: anchor.map { String(cString: $0) }))
+    }
+
+    private mutating func endCollection(_ event: UnsafeMutablePointer<yaml_event_t>) {
+        guard let frame = stack.popLast() else { return }
+        map.close(frame.node, end: position(event.pointee.end_mark))
+        let value: Value = frame.isMapping ? .object(frame.members) : .array(frame.items)
+        let height = frame.height + 1
+        if let anchor = frame.anchor {
+            anchors[anchor] = Anchor(
+                value: value, node: frame.node, range: map.range(ofNode: frame.node),
+                size: map.subtreeSize(frame.node), height: height, text: nil)
+        }
+        attach(value, height: height)
+    }
+}

@@ -1,0 +1,81 @@
+import DGLintModel
+
+/// Turns libyaml marks into ``SourcePosition``s with a UTF-8 byte offset.
+///
+/// libyaml counts `mark.index` in characters (Unicode scalars), while dglint reports byte offsets into the
+/// UTF-8 text. The tracker keeps one cursor — a character index and the byte offset where that character
+/// starts — and walks it forwards or backwards to each mark it is asked about. Marks are almost monotonic
+/// (an empty scalar or a block end may step back a little), so each conversion costs O(1) amortized and no
+/// table of the whole file is built.
+struct PositionTracker {
+    /// The UTF-8 text libyaml reads (after any byte-order mark was removed).
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Bytes before `bytes` in the file the user sees, such as a UTF-8 byte-order mark.
+    private let baseOffset: Int
+    private var charIndex = 0
+    private var byteIndex = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int) {
+        self.bytes = bytes
+        self.baseOffset = baseOffset
+    }
+
+    /// The byte offset (within `bytes`) where the character with libyaml index `index` starts.
+    mutating func byteOffset(ofCharacter index: Int) -> Int {
+        while charIndex < index && byteIndex < bytes.count {
+            byteIndex += 1
+            while byteIndex < bytes.count && Self.isContinuation(bytes[byteIndex]) { byteIndex += 1 }
+            charIndex += 1
+        }
+        while charIndex > index && byteIndex > 0 {
+            byteIndex -= 1
+            while byteIndex > 0 && Self.isContinuation(bytes[byteIndex]) { byteIndex -= 1 }
+            charIndex -= 1
+        }
+        return byteIndex
+    }
+
+    /// The position of a libyaml mark given by its character index and 0-based line and column.
+    mutating func position(index: Int, line: Int, column: Int) -> SourcePosition {
+        SourcePosition(line: line + 1, column: column + 1, offset: baseOffset + byteOffset(ofCharacter: index))
+    }
+
+    /// The byte at `offset` within the text, or nil past its end.
+    func byte(at offset: Int) -> UInt8? {
+        offset >= 0 && offset < bytes.count ? bytes[offset] : nil
+    }
+
+    /// The position of a byte offset, found by scanning from the start of the text.
+    ///
+    /// Used only for reader errors, where libyaml gives a byte offset but no line or column. Line breaks
+    /// are the ones libyaml counts: LF, CR, CR LF, NEL, LS and PS.
+    func position(ofByte offset: Int) -> SourcePosition {
+        let end = min(max(offset, 0), bytes.count)
+        var line = 1
+        var column = 1
+        var i = 0
+        while i < end {
+            let b = bytes[i]
+            if b == 0x0A || (b == 0x0D && !(i + 1 < end && bytes[i + 1] == 0x0A)) {
+                line += 1
+                column = 1
+            } else if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0x85 {
+                line += 1
+                column = 1
+                i += 1
+            } else if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+            {
+                line += 1
+                column = 1
+                i += 2
+            } else if !Self.isContinuation(b) && b != 0x0D {
+                column += 1
+            }
+            i += 1
+        }
+        return SourcePosition(line: line, column: column, offset: baseOffset + end)
+    }
+
+    @inline(__always)
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}
