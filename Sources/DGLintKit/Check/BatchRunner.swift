@@ -35,12 +35,7 @@ public struct BatchRunner: Sendable {
                         slots.signal()
                         return
                     }
-                    let result: Result<FileReport, DiagnosticList>
-                    do {
-                        result = .success(try linter.check(inputs[index]))
-                    } catch {
-                        result = .failure(error)
-                    }
+                    let result = Result { () throws(DiagnosticList) in try linter.check(inputs[index]) }
                     state.store(result, at: index)
                     ready.signal()
                 }

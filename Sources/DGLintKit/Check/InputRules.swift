@@ -1,5 +1,5 @@
 public import DGLintEngine
-public import DGLintModel
+import DGLintModel
 
 /// The problems dglint reports about an input file itself, as findings of a pseudo-pack `dglint`, so that
 /// one unreadable or broken file shows up in every report and the batch goes on.

@@ -2,7 +2,12 @@
 /// working directory: `<prefix>/share/dglint/rules` for an installed binary, or the package's `rules/`
 /// for a binary built in `.build/`.
 public enum BuiltinRules {
-    public static func locate(executable: String? = FileSystem.realPath("/proc/self/exe")) -> String? {
+    public static func locate() -> String? {
+        locate(executable: FileSystem.realPath("/proc/self/exe"))
+    }
+
+    /// The built-in rules for an executable at `executable`.
+    public static func locate(executable: String?) -> String? {
         guard let executable else { return nil }
         let bin = FileSystem.parent(executable)
         let installed = FileSystem.join(FileSystem.parent(bin), "share/dglint/rules")

@@ -1,6 +1,6 @@
 public import DGLintEngine
 public import DGLintModel
-import DGLintYAML
+public import DGLintYAML
 
 /// Reads a pack folder from disk and hands it to the engine's ``PackDecoder``: parses `pack.yaml`,
 /// resolves `include` patterns inside the folder, and computes the pack's SHA-256.
