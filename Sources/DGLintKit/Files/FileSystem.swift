@@ -143,3 +143,15 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "cannot \(writing ? "write" : "read") \(path): \(reason)" }
 }
+
+/// Writing reports: atomically, so a reader never sees half a file.
+public enum FileOutput {
+    public static func write(_ text: String, to path: String) throws(FileError) {
+        try FileSystem.write(text, to: path)
+    }
+
+    /// Reads a whole file (for `dglint query` and snippets), refusing one over `limit` bytes.
+    public static func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
+        try FileSystem.read(path, limit: limit)
+    }
+}

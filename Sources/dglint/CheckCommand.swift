@@ -1,0 +1,122 @@
+import ArgumentParser
+import DGLintEngine
+import DGLintKit
+import DGLintModel
+import DGLintReporters
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `dglint check`: checks proposals and reports the findings.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check proposals (files or folders of *.yaml, *.yml, *.json) against the packs.")
+
+    @Argument(help: ArgumentHelp("Files or folders to check (default: the current folder).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The output format: text or json (default: text).", valueName: "format"))
+    var format: ReportFormat?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("The lowest severity that makes the exit status 1 (default: error).", valueName: "error|warning|info|hint|never"))
+    var failOn: FailLevel?
+
+    @Option(help: ArgumentHelp("How many files to check at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @OptionGroup var packOptions: PackOptions
+
+    @Flag(help: "Show only what fails the run, and no notes.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let linter = try packOptions.makeLinter()
+        let targets = paths.isEmpty ? ["."] : paths
+        let runConfig: Configuration?
+        do {
+            runConfig = try linter.configuration(for: targets.first.map { $0 + "/." })
+        } catch {
+            DiagnosticOutput.print(error.diagnostics)
+            throw ExitCode(2)
+        }
+        let language = self.language.resolve(configured: runConfig?.language)
+        let failLevel = failOn ?? runConfig?.failOn ?? .error
+        let formatName = format?.rawValue ?? runConfig?.format ?? "text"
+        guard let format = ReportFormat(rawValue: formatName) else {
+            DiagnosticOutput.print([
+                Diagnostic(
+                    code: "config.format",
+                    message: "unknown format '\(formatName)' in the configuration; use one of "
+                        + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "),
+                    location: runConfig?.file.map { SourceLocation(file: $0, range: nil) })
+            ])
+            throw ExitCode(2)
+        }
+        if !quiet { DiagnosticOutput.print(linter.notes.filter { $0.severity >= .warning }) }
+
+        let inputs = InputCollector(exclude: (runConfig?.exclude ?? []).map(Glob.init)).collect(targets)
+        let runInfo: RunInfo
+        do {
+            runInfo = try linter.runInfo(language: language, files: inputs.map(\.path))
+        } catch {
+            DiagnosticOutput.print(error.diagnostics)
+            throw ExitCode(2)
+        }
+        let color = output == nil && !noColor && Environment.value("NO_COLOR") == nil && Output.isTerminal(1)
+        let options = ReportOptions(language: language, color: color, failOn: failLevel.severity, quiet: quiet)
+        var reporter = makeReporter(format, options: options)
+        var summary = RunSummary()
+        let clock = ContinuousClock()
+        let start = clock.now
+
+        var fileText = ""
+        var stream = Output.Stream()
+        if output != nil { reporter.begin(runInfo, into: &fileText) } else { reporter.begin(runInfo, into: &stream) }
+        let runner = BatchRunner(linter: linter, jobs: jobs ?? System.coreCount)
+        do {
+            try runner.run(inputs) { report in
+                summary.add(report, failOn: failLevel.severity)
+                if output != nil { reporter.report(report, into: &fileText) } else { reporter.report(report, into: &stream) }
+            }
+        } catch {
+            Output.flush()
+            DiagnosticOutput.print(error.diagnostics)
+            throw ExitCode(2)
+        }
+        let elapsed = clock.now - start
+        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if format == .json || output != nil { summary.seconds = nil }
+        if output != nil { reporter.end(summary, into: &fileText) } else { reporter.end(summary, into: &stream) }
+        if let output {
+            do {
+                try FileOutput.write(fileText, to: output)
+            } catch {
+                DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
+                throw ExitCode(2)
+            }
+        }
+        Output.flush()
+        if summary.failingFiles > 0 { throw ExitCode(1) }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension FailLevel: ExpressibleByArgument {}
+
+enum System {
+    static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DGLintFunctions
+import DGLintKit
+import DGLintModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Options shared by every command that loads packs.
+struct PackOptions: ParsableArguments {
+    @Option(name: .customLong("rules-path"), help: ArgumentHelp("A folder of packs (or one pack) to search first; repeatable.", valueName: "dir"))
+    var rulesPath: [String] = []
+
+    @Option(help: ArgumentHelp("Use only these packs (and those they depend on), comma-separated.", valueName: "id,id"))
+    var packs: String?
+
+    @Option(help: ArgumentHelp("A configuration file to use for every file, instead of the nearest .dglint.yaml.", valueName: "file"))
+    var config: String?
+
+    var lintOptions: LintOptions {
+        var options = LintOptions()
+        options.rulesPath = rulesPath
+        options.configPath = config
+        options.packs = packs.map { $0.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } }
+        options.environmentRulesPath = Environment.value("DGLINT_RULES_PATH")
+        return options
+    }
+
+    /// A linter for these options, or exit 2 after printing every pack and configuration error.
+    func makeLinter() throws -> Linter {
+        do {
+            return try Linter(options: lintOptions, registry: BuiltinFunctions.registry)
+        } catch {
+            DiagnosticOutput.print(error.diagnostics)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// `--lang`, defaulting to the configuration, then `LANG`, then Thai.
+struct LanguageOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The language of messages: th or en (default: from LANG, else th).", valueName: "th|en"))
+    var lang: Language?
+
+    func resolve(configured: Language?) -> Language {
+        lang ?? configured ?? Environment.value("LANG").flatMap(Language.init(locale:)) ?? .th
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+enum Environment {
+    static func value(_ name: String) -> String? {
+        guard let raw = getenv(name) else { return nil }
+        let text = String(cString: raw)
+        return text.isEmpty ? nil : text
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

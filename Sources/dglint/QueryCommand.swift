@@ -1,0 +1,72 @@
+import ArgumentParser
+import DGLintJSONPath
+import DGLintKit
+import DGLintModel
+import DGLintReporters
+import DGLintYAML
+
+/// `dglint query`: evaluates a JSONPath exactly as the engine does and prints the result.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Print what a JSONPath (RFC 9535) selects in a YAML or JSON file, as a JSON array.")
+
+    @Argument(help: ArgumentHelp("The JSONPath query, such as '$.budget.items[?@.amount > 1000000]'.", valueName: "jsonpath"))
+    var selector: String
+
+    @Argument(help: ArgumentHelp("The YAML or JSON file; - for standard input.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Print the normalized paths of the selected nodes instead of their values.")
+    var paths = false
+
+    func run() throws {
+        let query: JSONPathQuery
+        do {
+            query = try JSONPathQuery.parse(selector)
+        } catch {
+            Output.standardError(Self.describe(error, in: selector))
+            throw ExitCode(2)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = file == "-" ? StandardInput.readAll() : try FileOutput.read(file, limit: YAMLLoader.Limits().maxFileSize)
+        } catch {
+            Output.standardError("dglint: \(error)\n")
+            throw ExitCode(2)
+        }
+        let documents: [LoadedDocument]
+        do {
+            documents = try YAMLLoader().load(bytes, file: file == "-" ? "<stdin>" : file)
+        } catch {
+            DiagnosticOutput.print([error])
+            throw ExitCode(2)
+        }
+        let root = documents.first?.value ?? .null
+        let nodes = query.select(root)
+        let result: Value = .array(
+            nodes.map { paths ? .string(PathFormat.normalized($0.path)) : $0.value })
+        Output.standardOutput(result.jsonText(pretty: true) + "\n")
+    }
+
+    /// The error, the selector, and a caret under the offending character.
+    static func describe(_ error: JSONPathError, in selector: String) -> String {
+        let scalars = Array(selector.unicodeScalars)
+        let before = String(String.UnicodeScalarView(scalars.prefix(max(0, min(error.offset, scalars.count)))))
+        let pad = String(repeating: " ", count: DisplayWidth.of(before))
+        return "dglint: invalid JSONPath: \(error.message) (at column \(error.offset + 1))\n  \(selector)\n  \(pad)^\n"
+    }
+}
+
+enum StandardInput {
+    static func readAll() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            bytes += chunk[0..<n]
+        }
+        return bytes
+    }
+}

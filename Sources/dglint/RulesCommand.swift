@@ -1,0 +1,39 @@
+import ArgumentParser
+import DGLintEngine
+import DGLintKit
+import DGLintModel
+
+/// `dglint rules`: the rules of the loaded packs.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the rules of the loaded packs.", subcommands: [List.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every rule: id, severity, pack and title.")
+
+        @OptionGroup var packOptions: PackOptions
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let linter = try packOptions.makeLinter()
+            let lang = language.resolve(configured: nil)
+            let rules = linter.ruleSet.rules
+            let idWidth = rules.map(\.id.count).max() ?? 0
+            let packWidth = rules.map(\.pack.count).max() ?? 0
+            var text = ""
+            for rule in rules {
+                text += rule.id.padding(idWidth) + "  " + rule.severity.rawValue.padding(7) + "  "
+                    + rule.pack.padding(packWidth) + "  " + rule.title.text(lang) + "\n"
+            }
+            let count = rules.count
+            text += lang == .th ? "กฎทั้งหมด \(count) ข้อ\n" : "\(count) rule\(count == 1 ? "" : "s")\n"
+            Output.standardOutput(text)
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
