@@ -6,8 +6,7 @@ import Testing
 /// With `RECORD_SNAPSHOTS=1` in the environment it writes `actual` to the file instead and records an
 /// issue, so a recording run always fails and cannot be left switched on by accident.
 func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden").appendingPathComponent(name)
+    let url = goldenURL(name)
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
         do {
             try actual.write(to: url, atomically: true, encoding: .utf8)
@@ -32,4 +31,10 @@ func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
         "\(name) differs at line \(line + 1):\n  expected: \(wanted)\n  actual:   \(got)\n--- actual ---\n\(actual)",
         sourceLocation: sourceLocation
     )
+}
+
+/// The URL of `Golden/<name>` beside this file.
+func goldenURL(_ name: String) -> URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+        .appendingPathComponent(name).standardizedFileURL
 }

@@ -54,3 +54,17 @@ import Testing
         #expect(ReportFixtures.render(.json, options) == ReportFixtures.render(.json, options))
     }
 }
+
+@Suite struct OutputDocsTests {
+    /// `docs/output.md` shows real output: its examples are these golden files, verbatim.
+    @Test func docsExamplesAreRealOutput() throws {
+        let waived = ReportFixtures.appointmentsReport.findings.filter { $0.waiver != nil }
+        let file = FileReport(file: "proposals/appointments.yaml", findings: waived, source: nil)
+        let json = ReportFixtures.render(.json, ReportOptions(language: .en), files: [file], seconds: 0.5)
+        assertGolden(json, "json-docs-example.json")
+        let docs = try String(contentsOf: goldenURL("../../../docs/output.md"), encoding: .utf8)
+        #expect(docs.contains("```json\n" + json + "```\n"))
+        let text = ReportFixtures.render(.text, ReportOptions(language: .en), seconds: 1.234)
+        #expect(docs.contains("```\n" + text + "```\n"))
+    }
+}
