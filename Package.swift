@@ -41,7 +41,8 @@ let package = Package(
         .executableTarget(
             name: "dglint",
             dependencies: [
-                "DGLintKit", "DGLintReporters", "DGLintEngine", "DGLintModel", "DGLintJSONPath",
+                "DGLintKit", "DGLintReporters", "DGLintEngine", "DGLintFunctions", "DGLintModel", "DGLintJSONPath",
+                "DGLintYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -1,8 +1,8 @@
-import ArgumentParser
+public import ArgumentParser
 import DGLintEngine
-import DGLintKit
-import DGLintModel
-import DGLintReporters
+public import DGLintKit
+public import DGLintModel
+public import DGLintReporters
 
 #if canImport(Glibc)
     import Glibc
@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
         let linter = try packOptions.makeLinter()
         let targets = paths.isEmpty ? ["."] : paths
         let runConfig: Configuration?
-        do {
+        do throws(DiagnosticList) {
             runConfig = try linter.configuration(for: targets.first.map { $0 + "/." })
         } catch {
             DiagnosticOutput.print(error.diagnostics)
@@ -70,7 +70,7 @@ struct CheckCommand: ParsableCommand {
 
         let inputs = InputCollector(exclude: (runConfig?.exclude ?? []).map(Glob.init)).collect(targets)
         let runInfo: RunInfo
-        do {
+        do throws(DiagnosticList) {
             runInfo = try linter.runInfo(language: language, files: inputs.map(\.path))
         } catch {
             DiagnosticOutput.print(error.diagnostics)
@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
         var stream = Output.Stream()
         if output != nil { reporter.begin(runInfo, into: &fileText) } else { reporter.begin(runInfo, into: &stream) }
         let runner = BatchRunner(linter: linter, jobs: jobs ?? System.coreCount)
-        do {
+        do throws(DiagnosticList) {
             try runner.run(inputs) { report in
                 summary.add(report, failOn: failLevel.severity)
                 if output != nil { reporter.report(report, into: &fileText) } else { reporter.report(report, into: &stream) }

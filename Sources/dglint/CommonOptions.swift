@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import DGLintFunctions
-import DGLintKit
-import DGLintModel
+public import DGLintKit
+public import DGLintModel
 
 #if canImport(Glibc)
     import Glibc
@@ -29,7 +29,7 @@ struct PackOptions: ParsableArguments {
 
     /// A linter for these options, or exit 2 after printing every pack and configuration error.
     func makeLinter() throws -> Linter {
-        do {
+        do throws(DiagnosticList) {
             return try Linter(options: lintOptions, registry: BuiltinFunctions.registry)
         } catch {
             DiagnosticOutput.print(error.diagnostics)

@@ -71,10 +71,6 @@ struct PacksCommand: ParsableCommand {
 
 /// Interprets the folders given to `packs test`: a pack folder, or a folder of packs.
 enum PackFolders {
-    static func isPack(_ folder: String) -> Bool {
-        (try? FileOutput.read(join(folder, "pack.yaml"), limit: 1)) != nil || fileExists(join(folder, "pack.yaml"))
-    }
-
     static func expand(_ folder: String) -> [String] {
         if fileExists(join(folder, "pack.yaml")) { return [trimmed(folder)] }
         return PackDirectory.subfolders(of: folder).filter { fileExists(join($0, "pack.yaml")) }
