@@ -9,13 +9,16 @@ public import DGLintModel
 /// - an absolute JSONPath starting with `$`, evaluated from the document root.
 ///
 /// A singular field (names and indices only) that is missing still resolves, to one node without a value
-/// at the path it would have, so `defined` can report it. A non-singular query that matches nothing
-/// resolves to no nodes.
+/// at the path it would have, so `defined` can report it. A query whose last step is a member name
+/// (`@.risks[*].mitigation`) resolves to that member of every node the rest selects, present or not, so
+/// "every risk has a mitigation" can be checked. Any other query resolves to the nodes it selects.
 public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     enum Form: Hashable, Sendable {
         /// The steps from the base node (or from the root when absolute).
         case steps([PathElement], absolute: Bool)
         case query(JSONPathQuery, absolute: Bool)
+        /// A query for the parents, then one member of each.
+        case member(JSONPathQuery, String, absolute: Bool)
     }
 
     let form: Form
@@ -44,6 +47,8 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
             }
             if let steps = query.singularPath, !steps.contains(where: Self.isNegativeIndex) {
                 form = .steps(steps, absolute: absolute)
+            } else if let (parents, name) = Self.splitLastMember(text, absolute: absolute) {
+                form = .member(parents, name, absolute: absolute)
             } else {
                 form = .query(query, absolute: absolute)
             }
@@ -73,7 +78,31 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         case .query(let query, let absolute):
             let nodes = absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
             return nodes.map { Resolved(path: $0.path, value: $0.value) }
+        case .member(let query, let name, let absolute):
+            let parents = absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
+            return parents.map { Resolved(path: $0.path + [.key(name)], value: $0.value[name]) }
         }
+    }
+
+    /// Splits `…​.name` into the query before it and the name, when the text ends in a shorthand member
+    /// name and the rest is itself a valid query.
+    private static func splitLastMember(_ text: String, absolute: Bool) -> (JSONPathQuery, String)? {
+        let scalars = Array(text.unicodeScalars)
+        var start = scalars.count
+        while start > 0, isNameCharacter(scalars[start - 1]) { start -= 1 }
+        guard start < scalars.count, start > 1, scalars[start - 1] == ".", scalars[start - 2] != ".",
+            !("0"..."9").contains(scalars[start])
+        else { return nil }
+        let prefix = String(String.UnicodeScalarView(scalars[..<(start - 1)]))
+        let name = String(String.UnicodeScalarView(scalars[start...]))
+        guard let query = try? (absolute ? JSONPathQuery.parse(prefix) : JSONPathQuery.parseRelative(prefix)) else {
+            return nil
+        }
+        return (query, name)
+    }
+
+    private static func isNameCharacter(_ c: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c.value >= 0x80
     }
 
     private static func isNegativeIndex(_ element: PathElement) -> Bool {
