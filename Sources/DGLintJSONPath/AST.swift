@@ -7,13 +7,22 @@ struct QueryAST: Sendable {
     /// The segments, in order.
     var segments: [Segment]
 
-    /// The steps of the query when it is singular (each segment a child segment with one name or
-    /// index selector), otherwise nil.
+    /// The steps of the query when it is singular, otherwise nil.
+    ///
+    /// RFC 9535 defines singular queries by grammar: each segment is `.name`, `[name-selector]` or
+    /// `[index-selector]`, with no blank space inside the brackets (blank space between segments is fine).
     var singularSteps: [PathElement]? {
+        singularSteps(allowingBlankSpace: false)
+    }
+
+    /// The steps the query would have as a singular query, optionally overlooking blank space inside
+    /// brackets (for messages).
+    func singularSteps(allowingBlankSpace: Bool) -> [PathElement]? {
         var steps: [PathElement] = []
         steps.reserveCapacity(segments.count)
         for segment in segments {
-            guard !segment.isDescendant, segment.selectors.count == 1 else { return nil }
+            guard !segment.isDescendant, segment.selectors.count == 1, allowingBlankSpace || !segment.hasBlankSpace
+            else { return nil }
             switch segment.selectors[0] {
             case .name(let name): steps.append(.key(name))
             case .index(let index): steps.append(.index(index))
@@ -30,6 +39,8 @@ struct Segment: Sendable {
     var isDescendant: Bool
     /// The selectors, applied in order; the segment's result is the concatenation of theirs.
     var selectors: [Selector]
+    /// Whether there is blank space inside the segment's brackets (which makes a query non-singular).
+    var hasBlankSpace = false
 }
 
 /// One selector of a segment.

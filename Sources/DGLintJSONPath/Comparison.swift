@@ -21,7 +21,7 @@ enum Comparison {
     /// `==`, with Nothing equal only to Nothing.
     static func equal(_ left: Value?, _ right: Value?) -> Bool {
         switch (left, right) {
-        case (nil, nil): true
+        case (.none, .none): true
         case (let left?, let right?): deepEqual(left, right)
         default: false
         }

@@ -21,7 +21,7 @@ extension FilterContext {
             return .value(.int(nodesArgument(call.arguments[0], current: current).count))
         case .value:
             let nodes = nodesArgument(call.arguments[0], current: current)
-            return .value(nodes.count == 1 ? nodes[0] : nil)
+            return .value(nodes.count == 1 ? nodes[0] : .none)
         case .match, .search:
             guard case .string(let subject)? = valueArgument(call.arguments[0], current: current),
                 case .string(let pattern)? = valueArgument(call.arguments[1], current: current)
@@ -38,7 +38,7 @@ extension FilterContext {
         case .string(let string)?: .int(string.unicodeScalars.count)
         case .array(let elements)?: .int(elements.count)
         case .object(let members)?: .int(members.count)
-        default: nil
+        default: .none
         }
     }
 
@@ -49,7 +49,7 @@ extension FilterContext {
         case .logical(let logical): return .bool(test(logical, current: current))
         case .nodes(let nodes):
             let values = nodesValue(nodes, current: current)
-            return values.count == 1 ? values[0] : nil
+            return values.count == 1 ? values[0] : .none
         }
     }
 

@@ -35,13 +35,13 @@ struct FilterContext {
         case .singular(let isRelative, let steps):
             var node = isRelative ? current : root
             for step in steps {
-                guard let next = Self.child(of: node, at: step) else { return nil }
+                guard let next = Self.child(of: node, at: step) else { return .none }
                 node = next
             }
             return node
         case .function(let call):
             if case .value(let value) = self.call(call, current: current) { return value }
-            return nil
+            return .none
         }
     }
 
@@ -57,14 +57,14 @@ struct FilterContext {
         switch (node, step) {
         case (.object(let members), .key(let name)):
             guard let index = members.index(forKey: name), Comparison.sameScalars(members.keys[index], name) else {
-                return nil
+                return .none
             }
             return members.values[index]
         case (.array(let elements), .index(let index)):
             let resolved = index < 0 ? elements.count + index : index
-            return elements.indices.contains(resolved) ? elements[resolved] : nil
+            return elements.indices.contains(resolved) ? elements[resolved] : .none
         default:
-            return nil
+            return .none
         }
     }
 }

@@ -1,6 +1,10 @@
 /// The well-typedness rules of RFC 9535 section 2.4.3, applied while parsing so that a query that is
 /// not well-typed is rejected with the offset of the offending operand.
 extension Parser {
+    /// Why `@[ 'a' ]` is not singular.
+    static let blankSpaceInSingularQuery =
+        "a singular query allows no blank space inside its brackets: write @['a'] or @[0], not @[ 'a' ]"
+
     /// An operand used as a comparable: a literal, a singular query, or a function returning ValueType.
     func comparable(_ operand: Operand, at offset: Int) throws(JSONPathError) -> ComparableExpr {
         switch operand {
@@ -8,6 +12,9 @@ extension Parser {
             return .literal(value)
         case .query(let query):
             guard let steps = query.singularSteps else {
+                if query.singularSteps(allowingBlankSpace: true) != nil {
+                    throw lexer.error(Self.blankSpaceInSingularQuery, at: offset)
+                }
                 throw lexer.error(
                     "a query in a comparison must be singular (only single names and indices, "
                         + "no wildcards, slices, filters, lists or '..')", at: offset)
@@ -52,6 +59,9 @@ extension Parser {
             return .literal(value)
         case .query(let query):
             guard let steps = query.singularSteps else {
+                if query.singularSteps(allowingBlankSpace: true) != nil {
+                    throw lexer.error("\(expected); \(Self.blankSpaceInSingularQuery)", at: offset)
+                }
                 throw lexer.error(
                     "\(expected), but this query may select several nodes; "
                         + "use a singular query (only names and indices)", at: offset)

@@ -49,7 +49,8 @@ struct Parser {
             } else if lexer.consume(".") {
                 segments.append(try parseDotMember())
             } else if lexer.next(is: "[") {
-                segments.append(Segment(isDescendant: false, selectors: try parseBracketed()))
+                let (selectors, hasBlankSpace) = try parseBracketed()
+                segments.append(Segment(isDescendant: false, selectors: selectors, hasBlankSpace: hasBlankSpace))
             } else {
                 lexer.position = save
                 return segments
@@ -60,7 +61,7 @@ struct Parser {
     /// Parses what follows `..`: a bracketed selection, `*` or a member name.
     private mutating func parseDescendant() throws(JSONPathError) -> Segment {
         if lexer.next(is: "[") {
-            return Segment(isDescendant: true, selectors: try parseBracketed())
+            return Segment(isDescendant: true, selectors: try parseBracketed().selectors)
         }
         if lexer.consume("*") { return Segment(isDescendant: true, selectors: [.wildcard]) }
         if let scalar = lexer.peek(), Lexer.isNameFirst(scalar) {
@@ -90,16 +91,18 @@ struct Parser {
         throw lexer.error("expected a member name or '*' after '.', found \(lexer.describeNext)")
     }
 
-    /// Parses `"[" S selector *(S "," S selector) S "]"`.
-    private mutating func parseBracketed() throws(JSONPathError) -> [Selector] {
+    /// Parses `"[" S selector *(S "," S selector) S "]"`; also tells whether there was blank space
+    /// around the selectors.
+    private mutating func parseBracketed() throws(JSONPathError) -> (selectors: [Selector], hasBlankSpace: Bool) {
         let open = lexer.position
         lexer.position += 1
         var selectors: [Selector] = []
+        var hasBlankSpace = false
         while true {
-            lexer.skipBlanks()
+            if lexer.skipBlanks() { hasBlankSpace = true }
             selectors.append(try parseSelector())
-            lexer.skipBlanks()
-            if lexer.consume("]") { return selectors }
+            if lexer.skipBlanks() { hasBlankSpace = true }
+            if lexer.consume("]") { return (selectors, hasBlankSpace) }
             if lexer.consume(",") { continue }
             if lexer.isAtEnd {
                 throw lexer.error("expected ']' to close the bracketed selection opened at offset \(open)")

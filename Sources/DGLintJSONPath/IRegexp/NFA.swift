@@ -9,6 +9,10 @@ struct NFA: Sendable {
         case split(Int, Int)
         /// Continue at the target.
         case jump(Int)
+        /// Continue only at the start of the subject.
+        case assertStart
+        /// Continue only at the end of the subject.
+        case assertEnd
         /// Accept.
         case accept
     }
@@ -40,6 +44,10 @@ struct NFA: Sendable {
         case .set(let set):
             sets.append(set)
             _ = try append(.consume(sets.count - 1))
+        case .startAnchor:
+            _ = try append(.assertStart)
+        case .endAnchor:
+            _ = try append(.assertEnd)
         case .concat(let parts):
             for part in parts { try emit(part) }
         case .alternation(let branches):
@@ -78,17 +86,21 @@ struct NFA: Sendable {
         var current = StateSet(capacity: program.count)
         var next = StateSet(capacity: program.count)
         var stack: [Int] = []
-        add(0, to: &current, stack: &stack)
+        var index = subject.startIndex
+        add(0, to: &current, stack: &stack, atStart: true, atEnd: index == subject.endIndex)
         if !anchored && current.containsAccept(program) { return true }
-        for scalar in subject {
+        while index < subject.endIndex {
+            let scalar = subject[index]
+            subject.formIndex(after: &index)
+            let atEnd = index == subject.endIndex
             next.clear()
             for pc in current.states {
                 if case .consume(let set) = program[pc], sets[set].contains(scalar) {
-                    add(pc + 1, to: &next, stack: &stack)
+                    add(pc + 1, to: &next, stack: &stack, atStart: false, atEnd: atEnd)
                 }
             }
             if !anchored {
-                add(0, to: &next, stack: &stack)
+                add(0, to: &next, stack: &stack, atStart: false, atEnd: atEnd)
                 if next.containsAccept(program) { return true }
             }
             swap(&current, &next)
@@ -97,8 +109,9 @@ struct NFA: Sendable {
         return current.containsAccept(program)
     }
 
-    /// Adds `pc` and everything reachable from it without consuming input.
-    private func add(_ pc: Int, to set: inout StateSet, stack: inout [Int]) {
+    /// Adds `pc` and everything reachable from it without consuming input, at a position that is or is
+    /// not the start or the end of the subject.
+    private func add(_ pc: Int, to set: inout StateSet, stack: inout [Int], atStart: Bool, atEnd: Bool) {
         stack.append(pc)
         while let pc = stack.popLast() {
             guard set.insert(pc) else { continue }
@@ -107,6 +120,8 @@ struct NFA: Sendable {
             case .split(let first, let second):
                 stack.append(second)
                 stack.append(first)
+            case .assertStart: if atStart { stack.append(pc + 1) }
+            case .assertEnd: if atEnd { stack.append(pc + 1) }
             case .consume, .accept: break
             }
         }

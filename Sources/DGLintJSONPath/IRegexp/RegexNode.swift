@@ -8,6 +8,10 @@ indirect enum RegexNode: Sendable {
     case concat([RegexNode])
     /// Matches any one of the branches.
     case alternation([RegexNode])
+    /// Matches the empty string at the start of the subject (an unescaped `^`).
+    case startAnchor
+    /// Matches the empty string at the end of the subject (an unescaped `$`).
+    case endAnchor
     /// Matches the node at least `min` and at most `max` times (no upper bound when nil).
     case repetition(RegexNode, min: Int, max: Int?)
 }

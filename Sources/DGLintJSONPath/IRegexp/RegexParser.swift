@@ -1,5 +1,9 @@
-/// Parses the I-Regexp syntax of RFC 9485 section 5 and rejects everything else (anchors are plain
-/// characters there, and backreferences, lookarounds, lazy quantifiers and `\d`-style escapes do not exist).
+/// Parses the I-Regexp syntax of RFC 9485 section 5 and rejects everything else (backreferences,
+/// lookarounds, lazy quantifiers and `\d`-style escapes do not exist there).
+///
+/// An unescaped `^` or `$` outside a class is read as an anchor, as the engine mappings of RFC 9485
+/// section 5 and the JSONPath compliance test suite do (`match(@, '^ab.*')` matches "abc"); in a class,
+/// or escaped, it is the character itself.
 struct RegexParser {
     private let scalars: [Unicode.Scalar]
     private var position = 0
@@ -54,6 +58,13 @@ struct RegexParser {
     /// `piece = atom [ quantifier ]`.
     private mutating func parsePiece() throws(IRegexpError) -> RegexNode {
         let atom = try parseAtom()
+        switch atom {
+        case .startAnchor, .endAnchor:
+            if let next = peek(), "*+?{".unicodeScalars.contains(next) { throw error("an anchor cannot be repeated") }
+            return atom
+        default:
+            break
+        }
         switch peek() {
         case "*":
             position += 1
@@ -103,6 +114,12 @@ struct RegexParser {
         case ".":
             position += 1
             return .set(.dot)
+        case "^":
+            position += 1
+            return .startAnchor
+        case "$":
+            position += 1
+            return .endAnchor
         case "[":
             position += 1
             return .set(try parseClass())
