@@ -1,0 +1,125 @@
+import DGLintModel
+
+/// A parsed query: where it starts and the segments applied in turn.
+struct QueryAST: Sendable {
+    /// Whether the query starts at the current node `@` rather than the root `$`.
+    var isRelative: Bool
+    /// The segments, in order.
+    var segments: [Segment]
+
+    /// The steps of the query when it is singular, otherwise nil.
+    ///
+    /// RFC 9535 defines singular queries by grammar: each segment is `.name`, `[name-selector]` or
+    /// `[index-selector]`, with no blank space inside the brackets (blank space between segments is fine).
+    var singularSteps: [PathElement]? {
+        singularSteps(allowingBlankSpace: false)
+    }
+
+    /// The steps the query would have as a singular query, optionally overlooking blank space inside
+    /// brackets (for messages).
+    func singularSteps(allowingBlankSpace: Bool) -> [PathElement]? {
+        var steps: [PathElement] = []
+        steps.reserveCapacity(segments.count)
+        for segment in segments {
+            guard !segment.isDescendant, segment.selectors.count == 1, allowingBlankSpace || !segment.hasBlankSpace
+            else { return nil }
+            switch segment.selectors[0] {
+            case .name(let name): steps.append(.key(name))
+            case .index(let index): steps.append(.index(index))
+            default: return nil
+            }
+        }
+        return steps
+    }
+}
+
+/// A child segment (`.name`, `[...]`) or a descendant segment (`..name`, `..[...]`).
+struct Segment: Sendable {
+    /// Whether the selectors apply to the input node and all its descendants.
+    var isDescendant: Bool
+    /// The selectors, applied in order; the segment's result is the concatenation of theirs.
+    var selectors: [Selector]
+    /// Whether there is blank space inside the segment's brackets (which makes a query non-singular).
+    var hasBlankSpace = false
+}
+
+/// One selector of a segment.
+enum Selector: Sendable {
+    /// A member name.
+    case name(String)
+    /// All children.
+    case wildcard
+    /// An array index; negative counts from the end.
+    case index(Int)
+    /// An array slice `start:end:step`, each part optional.
+    case slice(start: Int?, end: Int?, step: Int?)
+    /// The children for which the expression is true.
+    case filter(LogicalExpr)
+}
+
+/// A filter expression whose result is LogicalType.
+indirect enum LogicalExpr: Sendable {
+    /// True when any operand is true.
+    case or([LogicalExpr])
+    /// True when all operands are true.
+    case and([LogicalExpr])
+    /// The negation of the operand.
+    case not(LogicalExpr)
+    /// A comparison of two values.
+    case comparison(ComparableExpr, ComparisonOp, ComparableExpr)
+    /// True when the query selects at least one node.
+    case exists(QueryAST)
+    /// A function whose result is LogicalType, or NodesType converted by non-emptiness.
+    case function(FunctionCall)
+}
+
+/// An operand of a comparison, or a ValueType function argument: its result is a value or Nothing.
+enum ComparableExpr: Sendable {
+    /// A literal value.
+    case literal(Value)
+    /// A singular query; Nothing when it selects no node.
+    case singular(isRelative: Bool, steps: [PathElement])
+    /// A function whose declared result is ValueType.
+    case function(FunctionCall)
+}
+
+/// A NodesType function argument.
+enum NodesExpr: Sendable {
+    /// A filter query: its nodelist.
+    case query(QueryAST)
+    /// A function whose declared result is NodesType.
+    case function(FunctionCall)
+}
+
+/// A function argument, already converted to the parameter's declared type.
+enum FunctionArgument: Sendable {
+    case value(ComparableExpr)
+    case logical(LogicalExpr)
+    case nodes(NodesExpr)
+}
+
+/// A call of a function extension with well-typed arguments.
+struct FunctionCall: Sendable {
+    /// The function called.
+    var function: FunctionExtension
+    /// The arguments, one per declared parameter.
+    var arguments: [FunctionArgument]
+    /// For `match()` and `search()` with a string-literal pattern: the pattern compiled once at parse
+    /// time (nil inside when the literal is not a valid I-Regexp).
+    var compiledPattern: CompiledPattern?
+}
+
+/// A pattern compiled at parse time; `regexp` is nil when the pattern is not valid I-Regexp.
+struct CompiledPattern: Sendable {
+    var regexp: IRegexp?
+}
+
+/// A comparison operator of a filter.
+enum ComparisonOp: String, Sendable, CaseIterable {
+    case equal = "=="
+    case notEqual = "!="
+    case lessOrEqual = "<="
+    case greaterOrEqual = ">="
+    case less = "<"
+    case greater = ">"
+}

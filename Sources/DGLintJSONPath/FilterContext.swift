@@ -1,0 +1,70 @@
+import DGLintModel
+
+/// Evaluates filter expressions (RFC 9535 section 2.3.5) for one current node `@` at a time.
+struct FilterContext {
+    /// The document root, which `$` refers to inside filters.
+    let root: Value
+
+    /// Whether `expression` holds for the current node `current`.
+    func test(_ expression: LogicalExpr, current: Value) -> Bool {
+        switch expression {
+        case .or(let terms):
+            return terms.contains { test($0, current: current) }
+        case .and(let terms):
+            return terms.allSatisfy { test($0, current: current) }
+        case .not(let inner):
+            return !test(inner, current: current)
+        case .comparison(let left, let op, let right):
+            return Comparison.compare(value(of: left, current: current), op, value(of: right, current: current))
+        case .exists(let query):
+            return !nodes(of: query, current: current).isEmpty
+        case .function(let call):
+            switch self.call(call, current: current) {
+            case .logical(let result): return result
+            case .nodes(let nodes): return !nodes.isEmpty
+            case .value: return false
+            }
+        }
+    }
+
+    /// The value of a comparable, or nil for Nothing.
+    func value(of comparable: ComparableExpr, current: Value) -> Value? {
+        switch comparable {
+        case .literal(let value):
+            return value
+        case .singular(let isRelative, let steps):
+            var node = isRelative ? current : root
+            for step in steps {
+                guard let next = Self.child(of: node, at: step) else { return .none }
+                node = next
+            }
+            return node
+        case .function(let call):
+            if case .value(let value) = self.call(call, current: current) { return value }
+            return .none
+        }
+    }
+
+    /// The values of the nodelist a query selects (locations are not needed inside filters).
+    func nodes(of query: QueryAST, current: Value) -> [Value] {
+        var evaluator = Evaluator(root: root, tracking: false)
+        let start = Item(value: query.isRelative ? current : root, id: PathArena.start)
+        return evaluator.run(query.segments, from: start).map(\.value)
+    }
+
+    /// The child of `node` selected by a name or index step (negative indices count from the end).
+    static func child(of node: Value, at step: PathElement) -> Value? {
+        switch (node, step) {
+        case (.object(let members), .key(let name)):
+            guard let index = members.index(forKey: name), Comparison.sameScalars(members.keys[index], name) else {
+                return .none
+            }
+            return members.values[index]
+        case (.array(let elements), .index(let index)):
+            let resolved = index < 0 ? elements.count + index : index
+            return elements.indices.contains(resolved) ? elements[resolved] : .none
+        default:
+            return .none
+        }
+    }
+}

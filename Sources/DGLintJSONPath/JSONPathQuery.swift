@@ -1,0 +1,82 @@
+public import DGLintModel
+
+/// A compiled RFC 9535 JSONPath query.
+///
+/// Parse once with ``parse(_:)`` (absolute, `$…`) or ``parseRelative(_:)`` (relative, `@…`), then
+/// evaluate as often as needed with ``select(_:)``. A query is an immutable value: it can be shared and
+/// evaluated from several threads at once.
+///
+/// ```swift
+/// let query = try JSONPathQuery.parse("$.budget.items[?@.amount > 100000].name")
+/// for node in query.select(document) {
+///     print(PathFormat.normalized(node.path), node.value)
+/// }
+/// ```
+public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
+    /// The source text.
+    public let text: String
+    /// The parsed query.
+    let ast: QueryAST
+
+    private init(text: String, ast: QueryAST) {
+        self.text = text
+        self.ast = ast
+    }
+
+    /// Parses an absolute query (`$…`) per RFC 9535, including its well-typedness rules.
+    ///
+    /// - Throws: ``JSONPathError`` with the 0-based offset (in Unicode scalars) of the offending character.
+    public static func parse(_ text: String) throws(JSONPathError) -> JSONPathQuery {
+        var parser = Parser(text)
+        return JSONPathQuery(text: text, ast: try parser.parseQuery(relative: false))
+    }
+
+    /// Parses a relative query starting with `@` (dglint's `field: "@.a[0]"`); the grammar is otherwise
+    /// that of an absolute query.
+    ///
+    /// - Throws: ``JSONPathError`` with the 0-based offset (in Unicode scalars) of the offending character.
+    public static func parseRelative(_ text: String) throws(JSONPathError) -> JSONPathQuery {
+        var parser = Parser(text)
+        return JSONPathQuery(text: text, ast: try parser.parseQuery(relative: true))
+    }
+
+    /// Whether the query starts at `@` (from ``parseRelative(_:)``).
+    public var isRelative: Bool { ast.isRelative }
+
+    /// Whether the query is singular in the sense of RFC 9535: only child segments holding a single name
+    /// or index selector, so it selects at most one node.
+    public var isSingular: Bool { ast.singularSteps != nil }
+
+    /// For a singular query, its steps (indices may be negative, counting from the end); otherwise nil.
+    public var singularPath: [PathElement]? { ast.singularSteps }
+
+    /// The source text.
+    public var description: String { text }
+
+    /// The nodelist the query selects from `root`, in the order RFC 9535 gives, each node with its
+    /// location. A relative query is evaluated with `root` as the current node.
+    public func select(_ root: Value) -> [JSONPathNode] {
+        select(current: root, at: [], root: root)
+    }
+
+    /// The nodelist of a relative query evaluated from `current`, whose location is `currentPath`; the
+    /// returned locations start with `currentPath`. `$` inside filters still means `root`. An absolute
+    /// query ignores `current` and starts from `root`.
+    public func select(current: Value, at currentPath: [PathElement], root: Value) -> [JSONPathNode] {
+        let start = ast.isRelative ? current : root
+        let base = ast.isRelative ? currentPath : []
+        var evaluator = Evaluator(root: root, tracking: true)
+        let items = evaluator.run(ast.segments, from: Item(value: start, id: PathArena.start))
+        return items.map { JSONPathNode(path: evaluator.path(of: $0, base: base), value: $0.value) }
+    }
+
+    /// Queries are equal when their texts (scalar for scalar) and kinds (absolute or relative) are.
+    public static func == (lhs: JSONPathQuery, rhs: JSONPathQuery) -> Bool {
+        lhs.text.utf8.elementsEqual(rhs.text.utf8) && lhs.ast.isRelative == rhs.ast.isRelative
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(ast.isRelative)
+    }
+}
