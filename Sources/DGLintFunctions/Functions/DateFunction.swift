@@ -21,7 +21,9 @@ struct DateFunction: RuleFunction {
             examples: [
                 .pass("2569-03-31"),
                 .pass("๒๕๖๗-๐๒-๒๙"),
-                .pass("2569-03-31", options: ["notBefore": "start", "notAfter": "2569-09-30"], given: ["start": "2568-10-01"]),
+                .pass(
+                    "2569-03-31", options: ["notBefore": "start", "notAfter": "2569-09-30"],
+                    given: ["start": "2568-10-01"]),
                 .fail("2566-02-29"),
                 .fail("2026-03-31"),
                 .fail("31/03/2569"),

@@ -67,7 +67,9 @@ struct Length: RuleFunction {
             : LocalizedText(th: "\(field) มี \(has) \(unit.th)", en: "\(field) has \(has) \(unit.en)")
         let need = isNumber ? LocalizedText(th: "ต้อง", en: "it must be") : LocalizedText(th: "ต้องมี", en: "it must have")
         if let min, length < Double(min) {
-            return [FunctionResult(th: "\(now.th) \(need.th)อย่างน้อย \(min)", en: "\(now.en); \(need.en) at least \(min).")]
+            return [
+                FunctionResult(th: "\(now.th) \(need.th)อย่างน้อย \(min)", en: "\(now.en); \(need.en) at least \(min).")
+            ]
         }
         if let max, length > Double(max) {
             return [FunctionResult(th: "\(now.th) \(need.th)ไม่เกิน \(max)", en: "\(now.en); \(need.en) at most \(max).")]

@@ -15,7 +15,8 @@ struct Sum: RuleFunction {
             accepts: [.array, .object],
             options: OptionsSchema(
                 [
-                    OptionProperty("total", .field, "The field holding the expected total, relative to the given node."),
+                    OptionProperty(
+                        "total", .field, "The field holding the expected total, relative to the given node."),
                     OptionProperty("equals", .number, "The expected total as a constant."),
                     OptionProperty("of", .field, "Sum this field of each element (such as `amount`)."),
                 ], atLeastOneOf: [["total", "equals"]], mutuallyExclusive: [["total", "equals"]]),

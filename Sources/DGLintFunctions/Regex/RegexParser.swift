@@ -150,14 +150,15 @@ struct RegexParser {
             case (":", _):
                 i += 2
             case ("=", _), ("!", _), ("<", "="), ("<", "!"):
-                throw fail("lookaround such as '(?=' or '(?<=' is not supported (it cannot run in linear time)")
+                throw fail(
+                    "lookaround such as '(?=' or '(?<=' is not supported (it cannot run in linear time)", at: open)
             case ("<", _), ("P", "<"):
                 i += peek(1) == "P" ? 3 : 2
                 while let c = peek(), c != ">" { i += 1 }
                 guard peek() == ">" else { throw fail("unterminated group name", at: open) }
                 i += 1
             default:
-                throw fail("unsupported group syntax '(?'; use '(' or '(?:'")
+                throw fail("unsupported group syntax '(?'; use '(' or '(?:'", at: open)
             }
         }
         let inner = try parseAlternation()

@@ -12,7 +12,8 @@ enum Describe {
     static func value(_ value: Value) -> String {
         switch value {
         case .string(let s):
-            let cut = s.unicodeScalars.count > 40 ? String(String.UnicodeScalarView(s.unicodeScalars.prefix(40))) + "…" : s
+            let cut =
+                s.unicodeScalars.count > 40 ? String(String.UnicodeScalarView(s.unicodeScalars.prefix(40))) + "…" : s
             return "'" + cut + "'"
         case .array(let a): return a.isEmpty ? "[]" : "[…]"
         case .object(let o): return o.isEmpty ? "{}" : "{…}"
