@@ -1,0 +1,111 @@
+import DGLintEngine
+import DGLintModel
+
+/// `date`: the value must be a real date written `YYYY-MM-DD` with a Buddhist Era year, optionally not
+/// before or after another date (a field relative to the given node, or a literal date).
+struct DateFunction: RuleFunction {
+    static let definition = FunctionDefinition(
+        FunctionDeclaration(
+            name: "date",
+            summary: LocalizedText(
+                th: "ค่าต้องเป็นวันที่จริงในรูปแบบ YYYY-MM-DD ปี พ.ศ. (ปีต่ำกว่า 2400 ถือว่าเป็น ค.ศ. และรายงานพร้อมปี "
+                    + "พ.ศ. ที่ตรงกัน) และอาจต้องไม่ก่อน notBefore หรือไม่หลัง notAfter ผ่านเมื่อไม่พบฟิลด์",
+                en: "The value must be a real date written YYYY-MM-DD with a Buddhist Era year (a year below 2400 "
+                    + "is reported as CE, with its BE equivalent), optionally not before `notBefore` or after "
+                    + "`notAfter`. Passes when the field is missing."),
+            accepts: [.string],
+            options: OptionsSchema([
+                OptionProperty("notBefore", .string, "A date, or a field relative to the given node holding one."),
+                OptionProperty("notAfter", .string, "A date, or a field relative to the given node holding one."),
+            ]),
+            examples: [
+                .pass("2569-03-31"),
+                .pass("๒๕๖๗-๐๒-๒๙"),
+                .pass(
+                    "2569-03-31", options: ["notBefore": "start", "notAfter": "2569-09-30"],
+                    given: ["start": "2568-10-01"]),
+                .fail("2566-02-29"),
+                .fail("2026-03-31"),
+                .fail("31/03/2569"),
+                .fail("2569-10-01", options: ["notAfter": "end"], given: ["end": "2569-09-30"]),
+            ])
+    ) { options throws(OptionError) in
+        DateFunction(notBefore: try bound(options, "notBefore"), notAfter: try bound(options, "notAfter"))
+    }
+
+    /// A bound: a literal date or a field holding one.
+    enum Bound: Sendable {
+        case date(ThaiDate)
+        case field(FieldPath)
+    }
+
+    let notBefore: Bound?
+    let notAfter: Bound?
+
+    static func bound(_ options: FunctionOptions, _ name: String) throws(OptionError) -> Bound? {
+        guard let text = options.string(name) else { return nil }
+        switch ThaiDate.read(text: text) {
+        case .success(let date): return .date(date)
+        case .failure(.noSuchDay): throw OptionError("'\(text)' is not a real date", option: name)
+        case .failure: break
+        }
+        guard let field = try Options.field(options, name) else { return nil }
+        return .field(field)
+    }
+
+    func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
+        guard let target else { return [] }
+        let here = Describe.field(context.path)
+        let date: ThaiDate
+        switch ThaiDate.read(target) {
+        case .success(let d): date = d
+        case .failure(.noSuchDay(let year, let month, let day)):
+            let shown = ThaiDate.format(year: year, month: month, day: day)
+            return [
+                FunctionResult(
+                    th: "\(here) (\(shown)) ไม่ใช่วันที่ที่มีอยู่จริงในปฏิทิน", en: "\(here) (\(shown)) is not a real date.")
+            ]
+        case .failure:
+            return [
+                FunctionResult(
+                    th: "\(here) (\(Describe.value(target))) ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD ปี พ.ศ. เช่น 2569-03-31",
+                    en: "\(here) (\(Describe.value(target))) must be a date written YYYY-MM-DD with a Buddhist Era "
+                        + "year, such as 2569-03-31.")
+            ]
+        }
+        var results: [FunctionResult] = []
+        if date.isLikelyCE {
+            results.append(
+                FunctionResult(
+                    th: "\(here) (\(date.writtenDescription)) ดูเหมือนใช้ปี ค.ศ. ในปี พ.ศ. คือ \(date.description)",
+                    en: "\(here) (\(date.writtenDescription)) looks like a Christian Era year; in Buddhist Era it is "
+                        + "\(date.description)."))
+        }
+        for (other, name) in dates(notBefore, context) where date < other {
+            results.append(
+                FunctionResult(
+                    th: "\(here) (\(date)) ต้องไม่ก่อน \(name) (\(other))",
+                    en: "\(here) (\(date)) must not be before \(name) (\(other))."))
+        }
+        for (other, name) in dates(notAfter, context) where date > other {
+            results.append(
+                FunctionResult(
+                    th: "\(here) (\(date)) ต้องไม่หลัง \(name) (\(other))",
+                    en: "\(here) (\(date)) must not be after \(name) (\(other))."))
+        }
+        return results
+    }
+
+    /// The dates a bound names (none when its field is missing or not a date), with how to name each.
+    private func dates(_ bound: Bound?, _ context: FunctionContext) -> [(ThaiDate, String)] {
+        switch bound {
+        case .date(let date)?: return [(date, date.description)]
+        case .field(let field)?:
+            return field.resolve(from: context.given, at: context.givenPath, root: context.root).compactMap {
+                guard let value = $0.value, let date = ThaiDate.parse(value) else { return nil }
+                return (date, Describe.field($0.path))
+            }
+        case nil: return []
+        }
+    }
+}

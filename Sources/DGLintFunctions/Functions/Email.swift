@@ -1,0 +1,53 @@
+import DGLintEngine
+import DGLintModel
+
+/// `email`: a plausible e-mail address, `local@domain.tld`, with no spaces.
+struct Email: RuleFunction {
+    static let definition = FunctionDefinition(
+        FunctionDeclaration(
+            name: "email",
+            summary: LocalizedText(
+                th: "ค่าต้องเป็นที่อยู่อีเมลที่เป็นไปได้ในรูปแบบ ชื่อ@โดเมน.นามสกุล และไม่มีช่องว่าง ผ่านเมื่อไม่พบฟิลด์",
+                en: "The value must be a plausible e-mail address, local@domain.tld, with no spaces; passes when "
+                    + "the field is missing."),
+            accepts: [.string],
+            examples: [
+                .pass("dpo@dms.go.th"),
+                .pass("somjai.j+pdpa@moph.go.th"),
+                .fail("dpo@dms"),
+                .fail("dpo at dms.go.th"),
+                .fail("dpo@@dms.go.th"),
+                .fail("dpo@dms..go.th"),
+                .fail(12),
+            ])
+    ) { _ throws(OptionError) in Email() }
+
+    /// Whether `text` looks like an e-mail address.
+    static func isPlausible(_ text: String) -> Bool {
+        guard !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) else {
+            return false
+        }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2,
+            labels.allSatisfy({ label in
+                !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
+                    && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+            }),
+            let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
+        else { return false }
+        return true
+    }
+
+    func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
+        guard let target else { return [] }
+        if let text = target.stringValue, Self.isPlausible(text) { return [] }
+        let here = Describe.field(context.path)
+        return [
+            FunctionResult(
+                th: "\(here) (\(Describe.value(target))) ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง เช่น name@agency.go.th",
+                en: "\(here) (\(Describe.value(target))) is not a valid e-mail address, such as name@agency.go.th.")
+        ]
+    }
+}

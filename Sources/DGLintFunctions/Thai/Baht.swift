@@ -1,0 +1,146 @@
+public import DGLintModel
+
+/// An amount of money in baht, held exactly in satang (1 baht = 100 satang) so that sums are exact.
+public struct BahtAmount: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The amount in satang.
+    public var satang: Int
+
+    public init(satang: Int) {
+        self.satang = satang
+    }
+
+    /// The amount in baht as a double, for display and approximate comparisons only.
+    public var baht: Double { Double(satang) / 100 }
+
+    /// The sum of this amount and `other`, or nil if it overflows.
+    public func adding(_ other: BahtAmount) -> BahtAmount? {
+        let (sum, overflow) = satang.addingReportingOverflow(other.satang)
+        return overflow ? nil : BahtAmount(satang: sum)
+    }
+
+    /// The amount with thousands separators and two decimals: `45,000,000.50`.
+    public var formatted: String {
+        let magnitude = satang.magnitude
+        let whole = String(magnitude / 100)
+        var grouped = ""
+        for (i, ch) in whole.enumerated() {
+            if i > 0, (whole.count - i) % 3 == 0 { grouped.append(",") }
+            grouped.append(ch)
+        }
+        let cents = magnitude % 100
+        return (satang < 0 ? "-" : "") + grouped + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    public var description: String { formatted }
+
+    public static func < (lhs: BahtAmount, rhs: BahtAmount) -> Bool { lhs.satang < rhs.satang }
+}
+
+/// Why a value is not an amount of baht, in both languages.
+public struct BahtParseError: Error, Hashable, Sendable {
+    public var reason: LocalizedText
+}
+
+/// Reads amounts of baht: numbers, or text such as `"1,250,000"`, `"12.5 ล้านบาท"`, `"๑,๐๐๐,๐๐๐ บาท"`,
+/// `"45,000,000.50 บาท"`, `"3 แสนบาท"`, `"฿1,200"`, `"THB 500"` or `"500 baht"`.
+///
+/// The multipliers พัน (10³), หมื่น (10⁴), แสน (10⁵) and ล้าน (10⁶) may follow the number, optionally
+/// combined (`1.5 พันล้านบาท` is 1,500,000,000); then an optional unit `บาท`, `THB`, `baht` or `฿`; a prefix
+/// `฿` or `THB` is also accepted. Amounts finer than one satang are refused rather than rounded.
+public enum Baht {
+    /// The amount, or nil when the value is not an amount of baht.
+    public static func parse(_ value: Value) -> BahtAmount? {
+        try? read(value).get()
+    }
+
+    /// The amount, or the reason it is not one.
+    public static func read(_ value: Value) -> Result<BahtAmount, BahtParseError> {
+        switch value {
+        case .int, .double:
+            guard let exact = ExactDecimal.from(value) else { return .failure(error(.notFinite)) }
+            return amount(exact)
+        case .string(let text):
+            return read(text: text)
+        default:
+            return .failure(error(.notAmount))
+        }
+    }
+
+    /// Reads an amount written as text.
+    public static func read(text: String) -> Result<BahtAmount, BahtParseError> {
+        var rest = Substring(text.trimmingSpaces)
+        if rest.isEmpty { return .failure(error(.empty)) }
+        for prefix in ["฿", "THB", "thb"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        rest = Substring(String(rest).trimmingSpaces)
+        for suffix in ["บาท", "THB", "thb", "Baht", "baht", "BAHT", "฿"] where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        var multiplier = 1
+        rest = Substring(String(rest).trimmingSpaces)
+        var millions = 0
+        while rest.hasSuffix("ล้าน"), millions < 2 {
+            rest = rest.dropLast("ล้าน".count)
+            multiplier *= 1_000_000
+            millions += 1
+        }
+        for (word, factor) in [("พัน", 1_000), ("หมื่น", 10_000), ("แสน", 100_000)] where rest.hasSuffix(word) {
+            rest = rest.dropLast(word.count)
+            multiplier *= factor
+            break
+        }
+        guard let number = ExactDecimal.parse(rest) else {
+            return .failure(error(.notNumber(text)))
+        }
+        guard let scaled = number.multiplied(by: multiplier) else { return .failure(error(.tooLarge)) }
+        return amount(scaled)
+    }
+
+    private static func amount(_ number: ExactDecimal) -> Result<BahtAmount, BahtParseError> {
+        guard number.scale <= 2 || number.scaled(toPlaces: 2) != nil else {
+            return .failure(error(.finerThanSatang))
+        }
+        guard let satang = number.scaled(toPlaces: 2) else { return .failure(error(.tooLarge)) }
+        return .success(BahtAmount(satang: satang))
+    }
+
+    private enum Problem {
+        case notAmount, notFinite, empty, notNumber(String), tooLarge, finerThanSatang
+    }
+
+    private static func error(_ problem: Problem) -> BahtParseError {
+        let reason: LocalizedText
+        switch problem {
+        case .notAmount:
+            reason = LocalizedText(th: "ไม่ใช่จำนวนเงิน", en: "it is not an amount of money")
+        case .notFinite:
+            reason = LocalizedText(th: "ไม่ใช่ตัวเลขที่ใช้ได้", en: "it is not a finite number")
+        case .empty:
+            reason = LocalizedText(th: "ข้อความว่างเปล่า", en: "the text is empty")
+        case .notNumber(let text):
+            reason = LocalizedText(
+                th: "อ่าน '\(text)' เป็นจำนวนเงินไม่ได้ (ตัวอย่างที่ใช้ได้: 1,250,000 หรือ 12.5 ล้านบาท)",
+                en: "'\(text)' cannot be read as an amount (write it like 1,250,000 or 12.5 ล้านบาท)")
+        case .tooLarge:
+            reason = LocalizedText(th: "จำนวนเงินมากเกินไป", en: "the amount is too large")
+        case .finerThanSatang:
+            reason = LocalizedText(
+                th: "มีทศนิยมละเอียดกว่าหนึ่งสตางค์", en: "it has more decimals than one satang (0.01 baht)")
+        }
+        return BahtParseError(reason: reason)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
