@@ -59,7 +59,10 @@ struct ScalarTests {
 
     @Test("an empty plain value is null, and a key's text is kept as written")
     func emptyAndKeys() {
-        #expect(loadValue("a:\nb: ~\n2569: x\n0x10: y\ntrue: z") == ["a": nil, "b": nil, "2569": "x", "0x10": "y", "true": "z"])
+        #expect(
+            loadValue("a:\nb: ~\n2569: x\n0x10: y\ntrue: z") == [
+                "a": nil, "b": nil, "2569": "x", "0x10": "y", "true": "z",
+            ])
     }
 
     @Test("NaN spellings are NaN", arguments: [".nan", ".NaN", ".NAN", "!!float .nan"])
