@@ -48,6 +48,8 @@ struct DocumentBuilder {
     var stack: [Frame] = []
     var anchors: [String: Anchor] = [:]
     var root: Value = .null
+    /// Set when libyaml stopped at a `\u` escape it rejects: the escape's byte offset in the user's text.
+    var rejectedEscape: Int?
 
     init(limits: YAMLLoader.Limits, file: String, tracker: PositionTracker) {
         self.limits = limits
@@ -61,7 +63,11 @@ struct DocumentBuilder {
             let type: yaml_event_type_t
             switch parser.next() {
             case .success(let next): type = next
-            case .failure(let error): throw error.diagnostic(file: file, tracker: &tracker)
+            case .failure(let error):
+                if error.problem == "found invalid Unicode character escape code" {
+                    rejectedEscape = tracker.byteOffset(ofMark: error.problemMark.index - 2)
+                }
+                throw error.diagnostic(file: file, tracker: &tracker)
             }
             let event = parser.event
             switch type {

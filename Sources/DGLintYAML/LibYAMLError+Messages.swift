@@ -20,7 +20,7 @@ extension LibYAMLError {
         case .scanner, .parser, .other:
             let position = tracker.position(
                 index: problemMark.index, line: problemMark.line, column: problemMark.column)
-            let character = tracker.byte(at: tracker.byteOffset(ofCharacter: problemMark.index))
+            let character = tracker.byte(atMark: problemMark.index)
             var message = problem.isEmpty ? "the YAML is malformed" : problem
             if let context {
                 let where_ = tracker.position(
@@ -79,6 +79,9 @@ extension LibYAMLError {
             return "remove the tag; dglint understands only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq"
         case "found unknown escape character":
             return "in double quotes a backslash starts an escape; write '\\\\' for a backslash, or use single quotes"
+        case "found invalid Unicode character escape code":
+            return "a \\u escape names half of a UTF-16 surrogate pair, or no character; "
+                + "write the whole pair (\\ud83d\\ude00) or the character itself"
         case "did not find expected node content":
             return "a value is missing here"
         case "block sequence entries are not allowed in this context":

@@ -6,10 +6,13 @@ import DGLintModel
 /// UTF-8 text. The tracker keeps one cursor — a character index and the byte offset where that character
 /// starts — and walks it forwards or backwards to each mark it is asked about. Marks are almost monotonic
 /// (an empty scalar or a block end may step back a little), so each conversion costs O(1) amortized and no
-/// table of the whole file is built.
+/// table of the whole file is built. When surrogate-pair escapes were rewritten for libyaml, marks are
+/// first mapped back to the user's text (see ``SurrogateEscapes``).
 struct PositionTracker {
-    /// The UTF-8 text libyaml reads (after any byte-order mark was removed).
+    /// The user's UTF-8 text (after any byte-order mark was removed).
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The rewrites between the user's text and the text libyaml reads, if any.
+    var escapes: SurrogateEscapes?
     /// Bytes before `bytes` in the file the user sees, such as a UTF-8 byte-order mark.
     private let baseOffset: Int
     private var charIndex = 0
@@ -20,7 +23,18 @@ struct PositionTracker {
         self.baseOffset = baseOffset
     }
 
-    /// The byte offset (within `bytes`) where the character with libyaml index `index` starts.
+    /// The byte of the user's text at a libyaml mark's character index, or nil at the end.
+    mutating func byte(atMark index: Int) -> UInt8? {
+        byte(at: byteOffset(ofMark: index))
+    }
+
+    /// The byte offset in the user's text of a libyaml mark's character index.
+    mutating func byteOffset(ofMark index: Int) -> Int {
+        let shift = escapes?.shift(beforeCharacter: index, line: -1).total ?? 0
+        return byteOffset(ofCharacter: index + 2 * shift)
+    }
+
+    /// The byte offset (within `bytes`) where the character with index `index` of the user's text starts.
     mutating func byteOffset(ofCharacter index: Int) -> Int {
         while charIndex < index && byteIndex < bytes.count {
             byteIndex += 1
@@ -37,7 +51,13 @@ struct PositionTracker {
 
     /// The position of a libyaml mark given by its character index and 0-based line and column.
     mutating func position(index: Int, line: Int, column: Int) -> SourcePosition {
-        SourcePosition(line: line + 1, column: column + 1, offset: baseOffset + byteOffset(ofCharacter: index))
+        guard let escapes else {
+            return SourcePosition(
+                line: line + 1, column: column + 1, offset: baseOffset + byteOffset(ofCharacter: index))
+        }
+        let shift = escapes.shift(beforeCharacter: index, line: line)
+        let offset = baseOffset + byteOffset(ofCharacter: index + 2 * shift.total)
+        return SourcePosition(line: line + 1, column: column + 1 + 2 * shift.onLine, offset: offset)
     }
 
     /// The byte at `offset` within the text, or nil past its end.
@@ -50,7 +70,8 @@ struct PositionTracker {
     /// Used only for reader errors, where libyaml gives a byte offset but no line or column. Line breaks
     /// are the ones libyaml counts: LF, CR, CR LF, NEL, LS and PS.
     func position(ofByte offset: Int) -> SourcePosition {
-        let end = min(max(offset, 0), bytes.count)
+        let original = offset + 2 * (escapes?.shift(beforeByte: offset) ?? 0)
+        let end = min(max(original, 0), bytes.count)
         var line = 1
         var column = 1
         var i = 0

@@ -71,14 +71,34 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Runs libyaml over UTF-8 text and builds the documents.
+    ///
+    /// When libyaml rejects a JSON surrogate-pair escape, the pairs are rewritten and the text is parsed
+    /// again (see ``SurrogateEscapes``); each retry rewrites at least one more escape, so this ends.
     private func parse(_ utf8: UnsafeBufferPointer<UInt8>, baseOffset: Int, file: String) throws(Diagnostic)
         -> [LoadedDocument]
     {
         guard !utf8.isEmpty else { return [] }
-        let parser = LibYAMLParser(input: utf8)
-        var builder = DocumentBuilder(
-            limits: limits, file: file, tracker: PositionTracker(bytes: utf8, baseOffset: baseOffset))
-        return try withExtendedLifetime(parser) { () throws(Diagnostic) in try builder.run(parser) }
+        var starts: [Int] = []
+        var escapes: SurrogateEscapes?
+        while true {
+            var tracker = PositionTracker(bytes: utf8, baseOffset: baseOffset)
+            tracker.escapes = escapes
+            var builder = DocumentBuilder(limits: limits, file: file, tracker: tracker)
+            do {
+                guard let rewritten = escapes?.bytes else { return try builder.run(LibYAMLParser(input: utf8)) }
+                let result = rewritten.withUnsafeBufferPointer { buffer in
+                    Result { () throws(Diagnostic) in try builder.run(LibYAMLParser(input: buffer)) }
+                }
+                return try result.get()
+            } catch {
+                guard let offset = builder.rejectedEscape, !starts.contains(offset),
+                    SurrogateEscapes.pair(utf8, at: offset) != nil
+                else { throw error }
+                starts.append(offset)
+                starts.sort()
+                escapes = SurrogateEscapes(utf8, starts: starts)
+            }
+        }
     }
 }
 

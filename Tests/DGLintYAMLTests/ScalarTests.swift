@@ -22,7 +22,7 @@ func loadError(_ text: String, limits: YAMLLoader.Limits = .init()) -> Diagnosti
 struct ScalarTests {
     static let cases: [(String, Value)] = [
         // Null
-        ("~", .null), ("null", .null), ("Null", .null), ("NULL", .null), ("", .null),
+        ("~", .null), ("null", .null), ("Null", .null), ("NULL", .null), ("[]", []), ("''", ""),
         ("nULL", "nULL"), ("'null'", "null"), ("\"~\"", "~"),
         // Booleans: only true/false spellings; YAML 1.1 words stay strings.
         ("true", true), ("True", true), ("TRUE", true), ("false", false), ("False", false), ("FALSE", false),
@@ -33,7 +33,7 @@ struct ScalarTests {
         ("0o8", "0o8"), ("0xG", "0xG"), ("-0x1F", "-0x1F"), ("'123'", "123"), ("\"42\"", "42"),
         ("9223372036854775807", .int(Int.max)), ("-9223372036854775808", .int(Int.min)),
         ("9223372036854775808", .double(9_223_372_036_854_775_808)),
-        ("0xFFFFFFFFFFFFFFFFF", .double(295_147_905_179_352_825_855)),
+        ("0xFFFFFFFFFFFFFFFFF", .double(295_147_905_179_352_825_856)),
         ("1_000", "1_000"),
         // Floats
         ("1.5", 1.5), ("-1.5", -1.5), ("1e3", .double(1000)), ("1E3", .double(1000)), ("1.5e-3", 0.0015),
@@ -55,6 +55,14 @@ struct ScalarTests {
         let value = loadValue(text)
         #expect(value == expected)
         #expect(value?.kind == expected.kind, "kind of \(text)")
+    }
+
+    @Test("an empty plain value is null, and a key's text is kept as written")
+    func emptyAndKeys() {
+        #expect(
+            loadValue("a:\nb: ~\n2569: x\n0x10: y\ntrue: z") == [
+                "a": nil, "b": nil, "2569": "x", "0x10": "y", "true": "z",
+            ])
     }
 
     @Test("NaN spellings are NaN", arguments: [".nan", ".NaN", ".NAN", "!!float .nan"])

@@ -1,0 +1,71 @@
+import DGLintModel
+import DGLintYAML
+import Testing
+
+/// The diagnostic raw bytes fail with, or nil when they load.
+func loadError(bytes: [UInt8]) -> Diagnostic? {
+    do {
+        _ = try YAMLLoader().load(bytes, file: "bytes.yaml")
+        return nil
+    } catch {
+        return error
+    }
+}
+
+@Suite("Encodings and bad bytes")
+struct EncodingErrorTests {
+    @Test("invalid UTF-8 is an encoding error at the bad byte")
+    func invalidUTF8() throws {
+        let error = try #require(loadError(bytes: Array("a: ok\nb: ก".utf8) + [0xFF] + Array("\n".utf8)))
+        #expect(error.code == "yaml.encoding")
+        #expect(error.message.contains("not valid UTF-8"))
+        #expect(error.message.contains("save it as UTF-8"))
+        #expect(error.location?.range?.start == SourcePosition(line: 2, column: 5, offset: 12))
+    }
+
+    @Test("a truncated UTF-8 sequence at the end is an encoding error")
+    func truncatedUTF8() {
+        let error = loadError(bytes: Array("a: ".utf8) + [0xE0, 0xB8])
+        #expect(error?.code == "yaml.encoding")
+    }
+
+    @Test("a NUL byte is reported with its position and a likely cause")
+    func nulByte() throws {
+        let error = try #require(loadError(bytes: Array("a: 1\nb: x".utf8) + [0] + Array("\n".utf8)))
+        #expect(error.code == "yaml.encoding")
+        #expect(error.message.contains("NUL byte"))
+        #expect(error.location?.range?.start == SourcePosition(line: 2, column: 5, offset: 9))
+    }
+
+    @Test("another control character is named")
+    func controlCharacter() {
+        #expect(loadError(bytes: Array("a: \u{7}".utf8))?.message.contains("control character U+0007") == true)
+    }
+
+    @Test("UTF-16 with a byte-order mark loads, in either byte order, with positions in characters")
+    func utf16WithBOM() throws {
+        let text = "ชื่อ: ก\nb: [1, 2]\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            let document = try #require(try YAMLLoader().load(bytes, file: "utf16.yaml").first)
+            #expect(document.value == ["ชื่อ": "ก", "b": [1, 2]])
+            let range = document.sourceMap.range(at: [.key("ชื่อ")], in: document.value)
+            #expect(range?.start == SourcePosition(line: 1, column: 7, offset: 14))
+        }
+    }
+
+    @Test("UTF-16 with an unpaired surrogate or an odd length is an encoding error")
+    func invalidUTF16() {
+        #expect(loadError(bytes: [0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8])?.code == "yaml.encoding")
+        #expect(loadError(bytes: [0xFF, 0xFE, 0x61, 0x00, 0x3A])?.message.contains("odd number of bytes") == true)
+    }
+
+    @Test("UTF-16 without a byte-order mark fails with the NUL hint")
+    func utf16WithoutBOM() {
+        let bytes = "a: 1\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let error = loadError(bytes: bytes)
+        #expect(error?.code == "yaml.encoding")
+        #expect(error?.message.contains("UTF-16 without a byte-order mark") == true)
+    }
+}
