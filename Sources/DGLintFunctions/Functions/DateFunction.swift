@@ -84,14 +84,14 @@ struct DateFunction: RuleFunction {
         for (other, name) in dates(notBefore, context) where date < other {
             results.append(
                 FunctionResult(
-                    th: "\(here) (\(date)) ต้องไม่ก่อน \(name) (\(other))",
-                    en: "\(here) (\(date)) must not be before \(name) (\(other))."))
+                    th: "\(here) (\(date)) ต้องไม่ก่อน \(name)",
+                    en: "\(here) (\(date)) must not be before \(name)."))
         }
         for (other, name) in dates(notAfter, context) where date > other {
             results.append(
                 FunctionResult(
-                    th: "\(here) (\(date)) ต้องไม่หลัง \(name) (\(other))",
-                    en: "\(here) (\(date)) must not be after \(name) (\(other))."))
+                    th: "\(here) (\(date)) ต้องไม่หลัง \(name)",
+                    en: "\(here) (\(date)) must not be after \(name)."))
         }
         return results
     }
@@ -103,7 +103,7 @@ struct DateFunction: RuleFunction {
         case .field(let field)?:
             return field.resolve(from: context.given, at: context.givenPath, root: context.root).compactMap {
                 guard let value = $0.value, let date = ThaiDate.parse(value) else { return nil }
-                return (date, Describe.field($0.path))
+                return (date, "\(Describe.field($0.path)) (\(date))")
             }
         case nil: return []
         }
