@@ -18,8 +18,10 @@ extension LibYAMLError {
                 code: "yaml.encoding", message: readerMessage(position: position),
                 location: SourceLocation(file: file, range: SourceRange(at: position)))
         case .scanner, .parser, .other:
+            // libyaml reports a bad `\u` escape just after the `\u`; point at the backslash instead.
+            let back = problem == "found invalid Unicode character escape code" && problemMark.column >= 2 ? 2 : 0
             let position = tracker.position(
-                index: problemMark.index, line: problemMark.line, column: problemMark.column)
+                index: problemMark.index - back, line: problemMark.line, column: problemMark.column - back)
             let character = tracker.byte(atMark: problemMark.index)
             var message = problem.isEmpty ? "the YAML is malformed" : problem
             if let context {
