@@ -28,7 +28,11 @@ let package = Package(
             dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strict
         ),
-        .target(name: "DGLintYAML", dependencies: ["CYAML", "DGLintModel"], swiftSettings: strict),
+        .target(
+            name: "DGLintYAML",
+            dependencies: ["CYAML", "DGLintModel", .product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strict
+        ),
         .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath"], swiftSettings: strict),
         .target(name: "DGLintFunctions", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),

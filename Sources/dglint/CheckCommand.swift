@@ -1,7 +1,7 @@
 public import ArgumentParser
 import DGLintEngine
 public import DGLintKit
-public import DGLintModel
+import DGLintModel
 public import DGLintReporters
 
 #if canImport(Glibc)

@@ -1,6 +1,6 @@
 public import ArgumentParser
 import DGLintFunctions
-public import DGLintKit
+import DGLintKit
 public import DGLintModel
 
 #if canImport(Glibc)

@@ -5,6 +5,10 @@ import DGLintModel
 import DGLintReporters
 import DGLintYAML
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `dglint query`: evaluates a JSONPath exactly as the engine does and prints the result.
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

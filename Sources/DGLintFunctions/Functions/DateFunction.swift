@@ -17,6 +17,10 @@ struct DateFunction: RuleFunction {
             options: OptionsSchema([
                 OptionProperty("notBefore", .string, "A date, or a field relative to the given node holding one."),
                 OptionProperty("notAfter", .string, "A date, or a field relative to the given node holding one."),
+                OptionProperty(
+                    "fiscalYears", .field,
+                    "A field holding the project's fiscal years (BE): the date must fall between 1 October before "
+                        + "the first and 30 September of the last."),
             ]),
             examples: [
                 .pass("2569-03-31"),
@@ -28,9 +32,15 @@ struct DateFunction: RuleFunction {
                 .fail("2026-03-31"),
                 .fail("31/03/2569"),
                 .fail("2569-10-01", options: ["notAfter": "end"], given: ["end": "2569-09-30"]),
+                .pass("2568-10-01", options: ["fiscalYears": "years"], given: ["years": [2569, 2570]]),
+                .pass("2570-09-30", options: ["fiscalYears": "years"], given: ["years": ["๒๕๖๙", "๒๕๗๐"]]),
+                .fail("2568-09-30", options: ["fiscalYears": "years"], given: ["years": [2569, 2570]]),
+                .fail("2570-10-01", options: ["fiscalYears": "years"], given: ["years": [2569, 2570]]),
             ])
     ) { options throws(OptionError) in
-        DateFunction(notBefore: try bound(options, "notBefore"), notAfter: try bound(options, "notAfter"))
+        DateFunction(
+            notBefore: try bound(options, "notBefore"), notAfter: try bound(options, "notAfter"),
+            fiscalYears: try Options.field(options, "fiscalYears"))
     }
 
     /// A bound: a literal date or a field holding one.
@@ -41,6 +51,7 @@ struct DateFunction: RuleFunction {
 
     let notBefore: Bound?
     let notAfter: Bound?
+    let fiscalYears: FieldPath?
 
     static func bound(_ options: FunctionOptions, _ name: String) throws(OptionError) -> Bound? {
         guard let text = options.string(name) else { return nil }
@@ -93,7 +104,32 @@ struct DateFunction: RuleFunction {
                     th: "\(here) (\(date)) ต้องไม่หลัง \(name)",
                     en: "\(here) (\(date)) must not be after \(name)."))
         }
+        if let (first, last) = fiscalYearSpan(context) {
+            let start = ThaiDate(year: first - 1, month: 10, day: 1)
+            let end = ThaiDate(year: last, month: 9, day: 30)
+            if let start, let end, date < start || date > end {
+                let span = first == last ? "\(first)" : "\(first)–\(last)"
+                results.append(
+                    FunctionResult(
+                        th: "\(here) (\(date)) อยู่นอกปีงบประมาณ \(span) (\(start) ถึง \(end))",
+                        en: "\(here) (\(date)) falls outside fiscal year\(first == last ? "" : "s") \(span) "
+                            + "(\(start) to \(end))."))
+            }
+        }
         return results
+    }
+
+    /// The first and last fiscal year (BE) the `fiscalYears` field lists, when it lists any.
+    private func fiscalYearSpan(_ context: FunctionContext) -> (Int, Int)? {
+        guard let fiscalYears else { return nil }
+        let years = fiscalYears.resolve(from: context.given, at: context.givenPath, root: context.root)
+            .flatMap { resolved -> [Value] in
+                guard let value = resolved.value else { return [] }
+                return value.arrayValue ?? [value]
+            }
+            .compactMap { ThaiYear.parse($0)?.beYear }
+        guard let first = years.min(), let last = years.max() else { return nil }
+        return (first, last)
     }
 
     /// The dates a bound names (none when its field is missing or not a date), with how to name each.

@@ -1,7 +1,9 @@
 import DGLintEngine
 import DGLintModel
 
-/// `enumeration`: the value must be one of `values`. Numbers compare by value, so `"๒๕๖๙"` is 2569.
+/// `enumeration`: the value must be one of `values`, or of the values a field or query elsewhere in the
+/// document holds (`valuesFrom`, for cross-references such as "every objective has a KPI"). Numbers compare
+/// by value, so `"๒๕๖๙"` is 2569.
 struct Enumeration: RuleFunction {
     static let definition = FunctionDefinition(
         FunctionDeclaration(
@@ -13,8 +15,11 @@ struct Enumeration: RuleFunction {
             options: OptionsSchema(
                 [
                     OptionProperty("values", .list(.any), "The allowed values."),
+                    OptionProperty(
+                        "valuesFrom", .field,
+                        "A field or query (relative to the given node, or from `$`) whose values are allowed."),
                     OptionProperty("caseSensitive", .boolean, "Compare text case-sensitively (default true)."),
-                ], required: ["values"]),
+                ], atLeastOneOf: [["values", "valuesFrom"]]),
             examples: [
                 .pass("high", options: ["values": ["low", "medium", "high"]]),
                 .pass("HIGH", options: ["values": ["low", "medium", "high"], "caseSensitive": false]),
@@ -22,15 +27,21 @@ struct Enumeration: RuleFunction {
                 .fail("HIGH", options: ["values": ["low", "medium", "high"]]),
                 .fail("critical", options: ["values": ["low", "medium", "high"]]),
                 .fail(2571, options: ["values": [2569, 2570]]),
+                .pass("O1", options: ["valuesFrom": "$.kpis[*].objective"], given: ["kpis": [["objective": "O1"]]]),
+                .fail("O2", options: ["valuesFrom": "$.kpis[*].objective"], given: ["kpis": [["objective": "O1"]]]),
             ])
     ) { options throws(OptionError) in
-        guard let values = options["values"]?.arrayValue, !values.isEmpty else {
+        let values = options["values"]?.arrayValue ?? []
+        if options.has("values"), values.isEmpty {
             throw OptionError("'values' must be a non-empty list", option: "values")
         }
-        return Enumeration(values: values, caseSensitive: options.bool("caseSensitive") ?? true)
+        return Enumeration(
+            values: values, valuesFrom: try Options.field(options, "valuesFrom"),
+            caseSensitive: options.bool("caseSensitive") ?? true)
     }
 
     let values: [Value]
+    let valuesFrom: FieldPath?
     let caseSensitive: Bool
 
     func same(_ a: Value, _ b: Value) -> Bool {
@@ -41,9 +52,22 @@ struct Enumeration: RuleFunction {
     }
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
-        guard let target, !values.contains(where: { same(target, $0) }) else { return [] }
+        guard let target else { return [] }
+        var allowedValues = values
+        if let valuesFrom {
+            allowedValues += valuesFrom.resolve(from: context.given, at: context.givenPath, root: context.root)
+                .compactMap(\.value)
+        }
+        guard !allowedValues.contains(where: { same(target, $0) }) else { return [] }
         let field = Describe.field(context.path)
-        let allowed = Describe.list(values)
+        if let valuesFrom, values.isEmpty {
+            return [
+                FunctionResult(
+                    th: "ไม่พบ \(Describe.value(target)) (จาก \(field)) ใน \(valuesFrom)",
+                    en: "\(Describe.value(target)) (from \(field)) is not found in \(valuesFrom).")
+            ]
+        }
+        let allowed = Describe.list(allowedValues)
         return [
             FunctionResult(
                 th: "\(field) เป็น \(Describe.value(target)) ซึ่งไม่อยู่ในค่าที่ใช้ได้: \(allowed)",
