@@ -164,9 +164,7 @@ struct Lexer {
         if integral, let value = Int(literal) {
             return negative && value == 0 ? .double(-0.0) : .int(value)
         }
-        guard let value = Double(literal), value.isFinite else {
-            throw error("number out of range", at: start)
-        }
+        guard let value = Double(literal) else { throw error("not a valid number", at: start) }
         return .double(value)
     }
 }

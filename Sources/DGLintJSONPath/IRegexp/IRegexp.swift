@@ -1,6 +1,6 @@
 /// A compiled I-Regexp (RFC 9485), the regular expression dialect of JSONPath's `match()` and `search()`.
 ///
-/// Matching runs a Thompson NFA over Unicode scalars in time linear in the subject's length, so a
+/// Matching runs a Thompson NFA over Unicode scalars as a lazily built DFA (``LazyDFA``), in time linear in the subject's length, so a
 /// pathological pattern such as `(a*)*b` against a long string cannot backtrack catastrophically.
 struct IRegexp: Sendable {
     private let nfa: NFA
@@ -13,11 +13,13 @@ struct IRegexp: Sendable {
 
     /// Whether the whole of `subject` matches (`match()`).
     func matches(_ subject: String) -> Bool {
-        nfa.run(subject.unicodeScalars, anchored: true)
+        var dfa = LazyDFA(nfa, anchored: true)
+        return dfa.run(subject.unicodeScalars)
     }
 
     /// Whether some substring of `subject` matches (`search()`).
     func contains(in subject: String) -> Bool {
-        nfa.run(subject.unicodeScalars, anchored: false)
+        var dfa = LazyDFA(nfa, anchored: false)
+        return dfa.run(subject.unicodeScalars)
     }
 }

@@ -1,5 +1,6 @@
-/// A Thompson NFA over Unicode scalars, simulated in lock-step so matching takes time linear in the
-/// subject (times the pattern size), whatever the pattern: no backtracking, hence no catastrophic cases.
+/// A Thompson NFA over Unicode scalars. ``LazyDFA`` runs it by tracking the set of live states, so
+/// matching takes time linear in the subject whatever the pattern: no backtracking, hence no
+/// catastrophic cases.
 struct NFA: Sendable {
     /// One instruction of the automaton.
     enum Instruction: Sendable {
@@ -20,7 +21,9 @@ struct NFA: Sendable {
     /// The largest automaton built; bigger counted repetitions are reported as too complex.
     static let maximumSize = 100_000
 
+    /// The instructions; execution starts at 0.
     private(set) var program: [Instruction] = []
+    /// The scalar sets that `consume` instructions refer to.
     private(set) var sets: [CharSet] = []
 
     /// Compiles `node`; throws when the automaton would exceed ``maximumSize``.
@@ -80,52 +83,6 @@ struct NFA: Sendable {
             }
         }
     }
-
-    /// Whether the automaton accepts the whole of `subject` (`anchored`), or some substring of it.
-    func run(_ subject: String.UnicodeScalarView, anchored: Bool) -> Bool {
-        var current = StateSet(capacity: program.count)
-        var next = StateSet(capacity: program.count)
-        var stack: [Int] = []
-        var index = subject.startIndex
-        add(0, to: &current, stack: &stack, atStart: true, atEnd: index == subject.endIndex)
-        if !anchored && current.containsAccept(program) { return true }
-        while index < subject.endIndex {
-            let scalar = subject[index]
-            subject.formIndex(after: &index)
-            let atEnd = index == subject.endIndex
-            next.clear()
-            for pc in current.states {
-                if case .consume(let set) = program[pc], sets[set].contains(scalar) {
-                    add(pc + 1, to: &next, stack: &stack, atStart: false, atEnd: atEnd)
-                }
-            }
-            if !anchored {
-                add(0, to: &next, stack: &stack, atStart: false, atEnd: atEnd)
-                if next.containsAccept(program) { return true }
-            }
-            swap(&current, &next)
-            if anchored && current.states.isEmpty { return false }
-        }
-        return current.containsAccept(program)
-    }
-
-    /// Adds `pc` and everything reachable from it without consuming input, at a position that is or is
-    /// not the start or the end of the subject.
-    private func add(_ pc: Int, to set: inout StateSet, stack: inout [Int], atStart: Bool, atEnd: Bool) {
-        stack.append(pc)
-        while let pc = stack.popLast() {
-            guard set.insert(pc) else { continue }
-            switch program[pc] {
-            case .jump(let target): stack.append(target)
-            case .split(let first, let second):
-                stack.append(second)
-                stack.append(first)
-            case .assertStart: if atStart { stack.append(pc + 1) }
-            case .assertEnd: if atEnd { stack.append(pc + 1) }
-            case .consume, .accept: break
-            }
-        }
-    }
 }
 
 /// A set of instruction indices with O(1) insertion, membership and clearing (sparse set).
@@ -151,10 +108,5 @@ struct StateSet {
     mutating func clear() {
         states.removeAll(keepingCapacity: true)
         generation += 1
-    }
-
-    /// Whether an accepting instruction is in the set.
-    func containsAccept(_ program: [NFA.Instruction]) -> Bool {
-        states.contains { if case .accept = program[$0] { true } else { false } }
     }
 }

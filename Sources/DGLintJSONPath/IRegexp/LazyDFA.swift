@@ -1,0 +1,101 @@
+/// Runs an ``NFA`` as a deterministic automaton built lazily: each set of live NFA states becomes a DFA
+/// state the first time it is reached, and its transition on a scalar is computed once and cached.
+///
+/// Each scalar of the subject costs one cached lookup (or, on a miss, one step of NFA simulation), so a
+/// match takes time linear in the subject. The cache belongs to one run, keeping ``IRegexp`` immutable
+/// and shareable between threads; it is flushed when it grows past ``maximumStates``.
+struct LazyDFA {
+    /// The most DFA states kept before the cache is flushed.
+    static let maximumStates = 4_096
+
+    private let nfa: NFA
+    /// Whether a match must span the whole subject (`match()`) or may be any substring (`search()`).
+    private let anchored: Bool
+    /// The NFA states of each DFA state, sorted (closed over jumps and splits; `assertEnd` not followed).
+    private var states: [[Int]] = []
+    /// Whether each DFA state holds the accepting instruction.
+    private var accepting: [Bool] = []
+    /// The cached transitions of each DFA state.
+    private var transitions: [[UInt32: Int]] = []
+    private var ids: [[Int]: Int] = [:]
+    private var scratch: StateSet
+    private var stack: [Int] = []
+
+    init(_ nfa: NFA, anchored: Bool) {
+        self.nfa = nfa
+        self.anchored = anchored
+        scratch = StateSet(capacity: nfa.program.count)
+    }
+
+    /// Whether the automaton accepts `subject` (whole or in part, per `anchored`).
+    mutating func run(_ subject: String.UnicodeScalarView) -> Bool {
+        scratch.clear()
+        close(0, atStart: true)
+        var current = intern()
+        for scalar in subject {
+            if !anchored && accepting[current] { return true }
+            if anchored && states[current].isEmpty { return false }
+            if let next = transitions[current][scalar.value] {
+                current = next
+                continue
+            }
+            let source = states[current]
+            let flushed = states.count >= Self.maximumStates
+            if flushed { flush() }
+            scratch.clear()
+            for pc in source {
+                if case .consume(let set) = nfa.program[pc], nfa.sets[set].contains(scalar) {
+                    close(pc + 1, atStart: false)
+                }
+            }
+            if !anchored { close(0, atStart: false) }
+            let next = intern()
+            if !flushed { transitions[current][scalar.value] = next }
+            current = next
+        }
+        return acceptsAtEnd(states[current])
+    }
+
+    /// Whether `pcs` accepts once `$` assertions are allowed to pass (at the end of the subject).
+    private mutating func acceptsAtEnd(_ pcs: [Int]) -> Bool {
+        scratch.clear()
+        for pc in pcs { close(pc, atStart: false, atEnd: true) }
+        return scratch.states.contains { if case .accept = nfa.program[$0] { true } else { false } }
+    }
+
+    /// Adds `pc` to the scratch set with everything reachable without consuming input.
+    private mutating func close(_ pc: Int, atStart: Bool, atEnd: Bool = false) {
+        stack.append(pc)
+        while let pc = stack.popLast() {
+            guard scratch.insert(pc) else { continue }
+            switch nfa.program[pc] {
+            case .jump(let target): stack.append(target)
+            case .split(let first, let second):
+                stack.append(second)
+                stack.append(first)
+            case .assertStart: if atStart { stack.append(pc + 1) }
+            case .assertEnd: if atEnd { stack.append(pc + 1) }
+            case .consume, .accept: break
+            }
+        }
+    }
+
+    /// The DFA state for the scratch set, created when new.
+    private mutating func intern() -> Int {
+        let pcs = scratch.states.sorted()
+        if let id = ids[pcs] { return id }
+        states.append(pcs)
+        accepting.append(pcs.contains { if case .accept = nfa.program[$0] { true } else { false } })
+        transitions.append([:])
+        ids[pcs] = states.count - 1
+        return states.count - 1
+    }
+
+    /// Forgets every DFA state (the current one is re-created from its NFA states by the caller).
+    private mutating func flush() {
+        states.removeAll(keepingCapacity: true)
+        accepting.removeAll(keepingCapacity: true)
+        transitions.removeAll(keepingCapacity: true)
+        ids.removeAll(keepingCapacity: true)
+    }
+}
