@@ -58,7 +58,11 @@ public enum PathFormat {
         for element in path {
             switch element {
             case .key(let k):
-                let plain = !k.isEmpty && k.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) || $0 == "-" }
+                let plain =
+                    !k.isEmpty
+                    && k.unicodeScalars.allSatisfy {
+                        $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) || $0 == "-"
+                    }
                 if plain {
                     if !out.isEmpty { out += "." }
                     out += k

@@ -12,7 +12,9 @@ public enum DiagnosticRenderer {
         }
         text += style.word.apply(diagnostic.severity.rawValue + ":", enabled: color) + " "
         text += TerminalText.line(diagnostic.message) + "\n"
-        if let range = diagnostic.location?.range, let source, let snippet = SourceSnippet(range, in: SourceLines(source)) {
+        if let range = diagnostic.location?.range, let source,
+            let snippet = SourceSnippet(range, in: SourceLines(source))
+        {
             let reporter = TextReporter(options: ReportOptions(color: color))
             text += reporter.snippetLines(snippet, line: range.start.line, severity: diagnostic.severity)
         }

@@ -20,12 +20,18 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output format: text or json (default: text).", valueName: "format"))
     var format: ReportFormat?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("The lowest severity that makes the exit status 1 (default: error).", valueName: "error|warning|info|hint|never"))
+    @Option(
+        name: .customLong("fail-on"),
+        help: ArgumentHelp(
+            "The lowest severity that makes the exit status 1 (default: error).",
+            valueName: "error|warning|info|hint|never"))
     var failOn: FailLevel?
 
     @Option(help: ArgumentHelp("How many files to check at once (default: the number of cores).", valueName: "n"))
@@ -90,7 +96,11 @@ struct CheckCommand: ParsableCommand {
         do throws(DiagnosticList) {
             try runner.run(inputs) { report in
                 summary.add(report, failOn: failLevel.severity)
-                if output != nil { reporter.report(report, into: &fileText) } else { reporter.report(report, into: &stream) }
+                if output != nil {
+                    reporter.report(report, into: &fileText)
+                } else {
+                    reporter.report(report, into: &stream)
+                }
             }
         } catch {
             Output.flush()

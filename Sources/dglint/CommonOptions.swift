@@ -9,13 +9,17 @@ public import DGLintModel
 
 /// Options shared by every command that loads packs.
 struct PackOptions: ParsableArguments {
-    @Option(name: .customLong("rules-path"), help: ArgumentHelp("A folder of packs (or one pack) to search first; repeatable.", valueName: "dir"))
+    @Option(
+        name: .customLong("rules-path"),
+        help: ArgumentHelp("A folder of packs (or one pack) to search first; repeatable.", valueName: "dir"))
     var rulesPath: [String] = []
 
     @Option(help: ArgumentHelp("Use only these packs (and those they depend on), comma-separated.", valueName: "id,id"))
     var packs: String?
 
-    @Option(help: ArgumentHelp("A configuration file to use for every file, instead of the nearest .dglint.yaml.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "A configuration file to use for every file, instead of the nearest .dglint.yaml.", valueName: "file"))
     var config: String?
 
     var lintOptions: LintOptions {

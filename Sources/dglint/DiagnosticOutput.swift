@@ -13,7 +13,9 @@ enum DiagnosticOutput {
         for diagnostic in diagnostics {
             let file = diagnostic.location?.file
             if let file, sources[file] == nil {
-                sources[file] = (try? FileOutput.read(file, limit: 16 << 20)).flatMap { String(validating: $0, as: UTF8.self) }
+                sources[file] = (try? FileOutput.read(file, limit: 16 << 20)).flatMap {
+                    String(validating: $0, as: UTF8.self)
+                }
             }
             let source = file.flatMap { sources[$0] ?? nil }
             text += DiagnosticRenderer.render(diagnostic, source: source, color: color)

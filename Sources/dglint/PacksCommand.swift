@@ -22,8 +22,10 @@ struct PacksCommand: ParsableCommand {
             let idWidth = packs.map(\.id.count).max() ?? 0
             var text = ""
             for pack in packs {
-                text += pack.id.padding(idWidth) + "  " + pack.version.description.padding(8) + "  "
-                    + "\(pack.rules.count) rules".padding(9) + "  " + pack.title.text(lang) + "  (" + pack.folder + ")\n"
+                text +=
+                    pack.id.padding(idWidth) + "  " + pack.version.description.padding(8) + "  "
+                    + "\(pack.rules.count) rules".padding(9) + "  " + pack.title.text(lang) + "  (" + pack.folder
+                    + ")\n"
             }
             for note in linter.notes where note.code == "pack.shadowed" { text += "note: \(note.message)\n" }
             Output.standardOutput(text)
@@ -35,7 +37,9 @@ struct PacksCommand: ParsableCommand {
             abstract: "Run the packs' tests (tests/*.test.yaml in each pack folder).",
             discussion: "Ends with the line 'N passed, M failed'; the exit status is 1 when any test fails.")
 
-        @Argument(help: ArgumentHelp("Pack folders, or folders of packs (default: every pack on the rules path).", valueName: "dir"))
+        @Argument(
+            help: ArgumentHelp(
+                "Pack folders, or folders of packs (default: every pack on the rules path).", valueName: "dir"))
         var folders: [String] = []
 
         @OptionGroup var packOptions: PackOptions

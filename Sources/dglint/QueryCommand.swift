@@ -15,7 +15,8 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Print what a JSONPath (RFC 9535) selects in a YAML or JSON file, as a JSON array.")
 
-    @Argument(help: ArgumentHelp("The JSONPath query, such as '$.budget.items[?@.amount > 1000000]'.", valueName: "jsonpath"))
+    @Argument(
+        help: ArgumentHelp("The JSONPath query, such as '$.budget.items[?@.amount > 1000000]'.", valueName: "jsonpath"))
     var selector: String
 
     @Argument(help: ArgumentHelp("The YAML or JSON file; - for standard input.", valueName: "file"))
@@ -34,7 +35,9 @@ struct QueryCommand: ParsableCommand {
         }
         let bytes: [UInt8]
         do {
-            bytes = file == "-" ? StandardInput.readAll() : try FileOutput.read(file, limit: YAMLLoader.Limits().maxFileSize)
+            bytes =
+                file == "-"
+                ? StandardInput.readAll() : try FileOutput.read(file, limit: YAMLLoader.Limits().maxFileSize)
         } catch {
             Output.standardError("dglint: \(error)\n")
             throw ExitCode(2)

@@ -22,7 +22,8 @@ struct RulesCommand: ParsableCommand {
             let packWidth = rules.map(\.pack.count).max() ?? 0
             var text = ""
             for rule in rules {
-                text += rule.id.padding(idWidth) + "  " + rule.severity.rawValue.padding(7) + "  "
+                text +=
+                    rule.id.padding(idWidth) + "  " + rule.severity.rawValue.padding(7) + "  "
                     + rule.pack.padding(packWidth) + "  " + rule.title.text(lang) + "\n"
             }
             let count = rules.count

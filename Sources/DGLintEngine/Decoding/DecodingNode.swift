@@ -56,7 +56,9 @@ public struct DecodingNode {
     /// The members of a mapping in document order (empty for anything else).
     public var members: [(key: String, node: DecodingNode)] {
         guard case .object(let object) = value else { return [] }
-        return object.map { (key: $0.key, node: DecodingNode(document: document, path: path + [.key($0.key)], value: $0.value)) }
+        return object.map {
+            (key: $0.key, node: DecodingNode(document: document, path: path + [.key($0.key)], value: $0.value))
+        }
     }
 
     /// A word for the node's kind, for messages: "a string", "a mapping", "a list" …
@@ -90,7 +92,8 @@ extension DecodingNode {
         }
         for key in object.keys where !allowed.contains(key) {
             let hint = Suggestion.didYouMean(key, among: allowed)
-            let known = hint.isEmpty ? "; the keys allowed here are " + allowed.map { "'\($0)'" }.joined(separator: ", ") : hint
+            let known =
+                hint.isEmpty ? "; the keys allowed here are " + allowed.map { "'\($0)'" }.joined(separator: ", ") : hint
             collector.error(
                 "\(code).unknown-key", "unknown key '\(key)' in \(what)\(known)",
                 at: document.keyLocation(of: path + [.key(key)]))
@@ -115,7 +118,8 @@ extension DecodingNode {
     public func strings(_ collector: DiagnosticCollector, what: String, code: String = "decode") -> [String]? {
         if case .string = value { return string(collector, what: what, code: code).map { [$0] } }
         guard case .array = value else {
-            collector.error("\(code).type", "\(what) must be a list of texts, but it is \(kindDescription)", at: location)
+            collector.error(
+                "\(code).type", "\(what) must be a list of texts, but it is \(kindDescription)", at: location)
             return nil
         }
         let items = elements.map { $0.string(collector, what: "each entry of \(what)", code: code) }
@@ -157,7 +161,8 @@ extension DecodingNode {
         guard choices.contains(text) else {
             let options = choices.joined(separator: ", ")
             collector.error(
-                "\(code).value", "\(what) is '\(text)', which is not one of \(options)"
+                "\(code).value",
+                "\(what) is '\(text)', which is not one of \(options)"
                     + Suggestion.didYouMean(text, among: choices), at: location)
             return nil
         }

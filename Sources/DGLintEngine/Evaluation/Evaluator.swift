@@ -62,14 +62,17 @@ public struct Evaluator: Sendable {
 
     /// A finding of `rule` at `path`, positioned at the node (or, for a missing one, at the key of its
     /// nearest existing ancestor).
-    func makeFinding(_ rule: Rule, result: FunctionResult, path: [PathElement], in document: SourceDocument) -> Finding {
+    func makeFinding(_ rule: Rule, result: FunctionResult, path: [PathElement], in document: SourceDocument) -> Finding
+    {
         let root = document.value
         let value = root.value(at: path)
         let range: SourceRange?
         if value != nil {
             range = document.sourceMap.range(at: path, in: root)
         } else {
-            range = document.sourceMap.nearestNode(at: path, in: root).map { document.sourceMap.keyRange(ofNode: $0.index) }
+            range = document.sourceMap.nearestNode(at: path, in: root).map {
+                document.sourceMap.keyRange(ofNode: $0.index)
+            }
         }
         let message =
             rule.message?.render(path: path, value: value, error: result.message, rule: rule.id) ?? result.message

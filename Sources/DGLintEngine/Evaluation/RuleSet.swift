@@ -28,7 +28,8 @@ public struct RuleSet: Sendable {
                             code: "pack.duplicate-rule",
                             message: "the rule id '\(rule.id)' of pack '\(pack.id)' is already used by pack "
                                 + "'\(first.pack)'; rule ids must be unique across all packs",
-                            location: rule.location, notes: [Diagnostic.Note("first defined here", at: first.location)]))
+                            location: rule.location, notes: [Diagnostic.Note("first defined here", at: first.location)])
+                    )
                     continue
                 }
                 index[rule.id] = (p, r)

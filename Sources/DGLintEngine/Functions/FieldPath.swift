@@ -149,7 +149,9 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         _ s: [Unicode.Scalar], from start: Int
     ) throws(FieldPathError) -> (PathElement, Int) {
         var i = start + 1
-        guard i < s.count else { throw FieldPathError(message: "expected an index or a quoted name after '['", offset: i) }
+        guard i < s.count else {
+            throw FieldPathError(message: "expected an index or a quoted name after '['", offset: i)
+        }
         if s[i] == "'" || s[i] == "\"" {
             let quote = s[i]
             i += 1

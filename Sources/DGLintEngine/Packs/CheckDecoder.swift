@@ -7,9 +7,13 @@ struct CheckDecoder {
     var collector: DiagnosticCollector
 
     func decode(_ node: DecodingNode, what: String) -> Check? {
-        guard node.checkMapping(collector, what: what, allowed: ["field", "function", "with"], required: ["function"], code: "pack")
+        guard
+            node.checkMapping(
+                collector, what: what, allowed: ["field", "function", "with"], required: ["function"], code: "pack")
         else { return nil }
-        let field = node.child("field").map { ConditionDecoder.field($0, collector, what: "the 'field' of \(what)") } ?? .current
+        let field =
+            node.child("field").map { ConditionDecoder.field($0, collector, what: "the 'field' of \(what)") }
+            ?? .current
         guard let functionNode = node.child("function"),
             let name = functionNode.string(collector, what: "the 'function' of \(what)", code: "pack")
         else { return nil }
@@ -27,7 +31,9 @@ struct CheckDecoder {
             guard let field else { return nil }
             return Check(field: field, functionName: name, function: function, options: optionsNode?.value ?? [:])
         } catch {
-            let location = error.option.flatMap { optionsNode?.child($0)?.location } ?? optionsNode?.location ?? functionNode.location
+            let location =
+                error.option.flatMap { optionsNode?.child($0)?.location } ?? optionsNode?.location
+                ?? functionNode.location
             collector.error("pack.options", "the options of '\(name)': \(error.message)", at: location)
             return nil
         }
@@ -41,7 +47,8 @@ struct CheckDecoder {
         let name = declaration.name
         guard let node else {
             if !schema.required.isEmpty || !schema.atLeastOneOf.isEmpty {
-                let needed = (schema.required + schema.atLeastOneOf.flatMap { $0 }).map { "'\($0)'" }.joined(separator: ", ")
+                let needed = (schema.required + schema.atLeastOneOf.flatMap { $0 }).map { "'\($0)'" }.joined(
+                    separator: ", ")
                 collector.error(
                     "pack.options", "the function '\(name)' needs options (\(needed)); add them under 'with'",
                     at: check.location)
@@ -50,7 +57,10 @@ struct CheckDecoder {
             return FunctionOptions()
         }
         let allowed = schema.properties.map(\.name)
-        guard node.checkMapping(collector, what: "the options ('with') of '\(name)'", allowed: allowed, required: schema.required, code: "pack")
+        guard
+            node.checkMapping(
+                collector, what: "the options ('with') of '\(name)'", allowed: allowed, required: schema.required,
+                code: "pack")
         else { return nil }
         let before = collector.diagnostics.count
         var values: [String: Value] = [:]
@@ -58,7 +68,8 @@ struct CheckDecoder {
             guard let property = schema.property(key) else { continue }
             if let problem = Self.mismatch(option.value, property.type) {
                 collector.error(
-                    "pack.options", "the option '\(key)' of '\(name)' must be \(property.type.description), but it \(problem)",
+                    "pack.options",
+                    "the option '\(key)' of '\(name)' must be \(property.type.description), but it \(problem)",
                     at: option.location)
             }
             values[key] = option.value
@@ -66,14 +77,16 @@ struct CheckDecoder {
         for group in schema.atLeastOneOf where !group.contains(where: { values[$0] != nil }) {
             collector.error(
                 "pack.options",
-                "the function '\(name)' needs one of " + group.map { "'\($0)'" }.joined(separator: ", "), at: node.location)
+                "the function '\(name)' needs one of " + group.map { "'\($0)'" }.joined(separator: ", "),
+                at: node.location)
         }
         for group in schema.mutuallyExclusive {
             let given = group.filter { values[$0] != nil }
             if given.count > 1 {
                 collector.error(
                     "pack.options",
-                    "the options " + given.map { "'\($0)'" }.joined(separator: " and ") + " of '\(name)' cannot be used together",
+                    "the options " + given.map { "'\($0)'" }.joined(separator: " and ")
+                        + " of '\(name)' cannot be used together",
                     at: node.location)
             }
         }

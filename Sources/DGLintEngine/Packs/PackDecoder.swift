@@ -40,7 +40,10 @@ public struct PackDecoder: Sendable {
         let collector = DiagnosticCollector()
         let root = DecodingNode(document: manifest)
         let code = "pack"
-        guard root.checkMapping(collector, what: "pack.yaml", allowed: Self.manifestKeys, required: ["pack", "version", "title"], code: code)
+        guard
+            root.checkMapping(
+                collector, what: "pack.yaml", allowed: Self.manifestKeys, required: ["pack", "version", "title"],
+                code: code)
         else { return (nil, collector.diagnostics) }
 
         let id = root.child("pack").flatMap { decodeID($0, folderName: folderName, collector) }
@@ -56,13 +59,16 @@ public struct PackDecoder: Sendable {
         }
         let engine = root.child("engine").flatMap { decodeEngine($0, collector) }
         let title = root.child("title")?.localizedText(collector, what: "the pack's 'title'", code: code)
-        let description = root.child("description")?.localizedText(collector, what: "the pack's 'description'", code: code)
+        let description = root.child("description")?.localizedText(
+            collector, what: "the pack's 'description'", code: code)
         let depends = root.child("depends")?.strings(collector, what: "'depends'", code: code) ?? []
         let when = root.child("when").flatMap { ConditionDecoder.decode($0, collector, what: "the pack's 'when'") }
         let references = root.child("references").map { decodeReferences($0, collector) } ?? [:]
 
         var ruleNodes: [(key: String, node: DecodingNode)] = []
-        if let rules = root.child("rules"), rules.checkMapping(collector, what: "'rules'", allowed: rules.members.map(\.key), code: code) {
+        if let rules = root.child("rules"),
+            rules.checkMapping(collector, what: "'rules'", allowed: rules.members.map(\.key), code: code)
+        {
             ruleNodes += rules.members
         }
         if let includeNode = root.child("include") {
@@ -77,7 +83,8 @@ public struct PackDecoder: Sendable {
         for (ruleID, node) in ruleNodes {
             if let first = seen[ruleID] {
                 collector.error(
-                    "pack.duplicate-rule", "rule id '\(ruleID)' is defined twice in this pack; give each rule its own id",
+                    "pack.duplicate-rule",
+                    "rule id '\(ruleID)' is defined twice in this pack; give each rule its own id",
                     at: node.keyLocation, notes: [Diagnostic.Note("first defined here", at: first)])
                 continue
             }
@@ -145,12 +152,14 @@ public struct PackDecoder: Sendable {
         var references: [String: Reference] = [:]
         for (key, entry) in node.members {
             let what = "reference '\(key)'"
-            guard entry.checkMapping(collector, what: what, allowed: ["title", "url"], required: ["title"], code: "pack")
+            guard
+                entry.checkMapping(collector, what: what, allowed: ["title", "url"], required: ["title"], code: "pack")
             else { continue }
             let title = entry.child("title")?.localizedText(collector, what: "the title of \(what)", code: "pack")
             let url = entry.child("url")?.string(collector, what: "the url of \(what)", code: "pack")
             if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")), let urlNode = entry.child("url") {
-                collector.error("pack.url", "the url of \(what) must start with https:// or http://", at: urlNode.location)
+                collector.error(
+                    "pack.url", "the url of \(what) must start with https:// or http://", at: urlNode.location)
             }
             if let title { references[key] = Reference(key: key, title: title, url: url) }
         }
@@ -163,10 +172,13 @@ public struct PackDecoder: Sendable {
         var result: [(key: String, node: DecodingNode)] = []
         let patterns = node.elements.isEmpty && node.value.stringValue != nil ? [node] : node.elements
         if node.value.arrayValue == nil && node.value.stringValue == nil {
-            collector.error("pack.type", "'include' must be a list of file patterns such as rules/*.yaml", at: node.location)
+            collector.error(
+                "pack.type", "'include' must be a list of file patterns such as rules/*.yaml", at: node.location)
         }
         for patternNode in patterns {
-            guard let pattern = patternNode.string(collector, what: "an 'include' pattern", code: "pack") else { continue }
+            guard let pattern = patternNode.string(collector, what: "an 'include' pattern", code: "pack") else {
+                continue
+            }
             if pattern.hasPrefix("/") || pattern.split(separator: "/").contains("..") {
                 collector.error(
                     "pack.include",
@@ -181,7 +193,9 @@ public struct PackDecoder: Sendable {
             case .success(let documents):
                 for document in documents {
                     let fileRoot = DecodingNode(document: document)
-                    guard fileRoot.checkMapping(collector, what: "the rule file", allowed: ["rules"], required: ["rules"], code: "pack"),
+                    guard
+                        fileRoot.checkMapping(
+                            collector, what: "the rule file", allowed: ["rules"], required: ["rules"], code: "pack"),
                         let rules = fileRoot.child("rules"),
                         rules.checkMapping(collector, what: "'rules'", allowed: rules.members.map(\.key), code: "pack")
                     else { continue }
@@ -195,7 +209,8 @@ public struct PackDecoder: Sendable {
     private func warnAboutUnusedReferences(
         _ references: [String: Reference], rules: [Rule], root: DecodingNode, _ collector: DiagnosticCollector
     ) {
-        let used = Set(rules.flatMap { $0.references.map { $0.key.split(separator: "#").first.map(String.init) ?? $0.key } })
+        let used = Set(
+            rules.flatMap { $0.references.map { $0.key.split(separator: "#").first.map(String.init) ?? $0.key } })
         for key in references.keys.sorted() where !used.contains(key) {
             let location = root.document.keyLocation(of: [.key("references"), .key(key)])
             collector.warning("pack.unused-reference", "the reference '\(key)' is not cited by any rule", at: location)

@@ -25,8 +25,10 @@ struct RuleDecoder {
 
         let name = node.child("name")?.string(collector, what: "the 'name' of \(what)", code: "pack") ?? id.lowercased()
         let severity = node.child("severity").flatMap { severityNode in
-            severityNode.choice(Severity.allCases.reversed().map(\.rawValue), collector, what: "the 'severity' of \(what)", code: "pack")
-                .flatMap(Severity.init(rawValue:))
+            severityNode.choice(
+                Severity.allCases.reversed().map(\.rawValue), collector, what: "the 'severity' of \(what)", code: "pack"
+            )
+            .flatMap(Severity.init(rawValue:))
         }
         let title = node.child("title")?.localizedText(collector, what: "the 'title' of \(what)", code: "pack")
         let message = node.child("message").flatMap { decodeMessage($0, what: what) }
@@ -58,7 +60,8 @@ struct RuleDecoder {
     private func checkID(_ id: String, _ node: DecodingNode) {
         let scalars = Array(id.unicodeScalars)
         let allowed = scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        let shaped = allowed && scalars.first.map { ("A"..."Z").contains($0) } == true && id.contains("-")
+        let shaped =
+            allowed && scalars.first.map { ("A"..."Z").contains($0) } == true && id.contains("-")
             && !id.hasSuffix("-")
         if !shaped {
             collector.error(
@@ -69,7 +72,9 @@ struct RuleDecoder {
     }
 
     private func decodeMessage(_ node: DecodingNode, what: String) -> MessageTemplate? {
-        guard let text = node.localizedText(collector, what: "the 'message' of \(what)", code: "pack") else { return nil }
+        guard let text = node.localizedText(collector, what: "the 'message' of \(what)", code: "pack") else {
+            return nil
+        }
         do {
             return try MessageTemplate(text)
         } catch {
@@ -102,7 +107,8 @@ struct RuleDecoder {
         default: items = [node]
         }
         if items.isEmpty {
-            collector.error("pack.given", "the 'given' of \(what) is an empty list; give at least one JSONPath", at: node.location)
+            collector.error(
+                "pack.given", "the 'given' of \(what) is an empty list; give at least one JSONPath", at: node.location)
         }
         return items.compactMap { ConditionDecoder.query($0, collector, what: "the 'given' of \(what)") }
     }
@@ -114,12 +120,14 @@ struct RuleDecoder {
         case .object: items = [node]
         default:
             collector.error(
-                "pack.type", "the 'then' of \(what) must be a check {function: …} or a list of them, but it is \(node.kindDescription)",
+                "pack.type",
+                "the 'then' of \(what) must be a check {function: …} or a list of them, but it is \(node.kindDescription)",
                 at: node.location)
             return []
         }
         if items.isEmpty {
-            collector.error("pack.then", "the 'then' of \(what) is an empty list; give at least one check", at: node.location)
+            collector.error(
+                "pack.then", "the 'then' of \(what) is an empty list; give at least one check", at: node.location)
         }
         let decoder = CheckDecoder(registry: registry, collector: collector)
         return items.compactMap { decoder.decode($0, what: "a check of \(what)") }

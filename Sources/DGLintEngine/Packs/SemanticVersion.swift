@@ -18,7 +18,8 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
         if let plus = core.firstIndex(of: "+") { core = core[..<plus] }
         var pre: [String] = []
         if let dash = core.firstIndex(of: "-") {
-            pre = core[core.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            pre = core[core.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false).map(
+                String.init)
             guard pre.allSatisfy({ !$0.isEmpty }) else { return nil }
             core = core[..<dash]
         }

@@ -8,7 +8,9 @@ public struct RunInfo: Sendable {
     public var rules: [RuleSummary]
     public var language: Language
 
-    public init(toolName: String = "dglint", toolVersion: String, packs: [PackSummary], rules: [RuleSummary], language: Language) {
+    public init(
+        toolName: String = "dglint", toolVersion: String, packs: [PackSummary], rules: [RuleSummary], language: Language
+    ) {
         self.toolName = toolName
         self.toolVersion = toolVersion
         self.packs = packs

@@ -1,6 +1,6 @@
-import Dispatch
 public import DGLintEngine
 public import DGLintModel
+import Dispatch
 
 /// Checks many inputs on several threads and hands the reports on strictly in input order, keeping only a
 /// small window of finished reports in memory, so output is identical for any number of jobs and memory

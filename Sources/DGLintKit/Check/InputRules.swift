@@ -9,10 +9,12 @@ public enum InputRules {
     /// The file cannot be read (missing, permission denied, too large, a folder, a link loop).
     public static let unreadable = summary(
         "INPUT-01", "unreadable", .error, th: "อ่านไฟล์ไม่ได้", en: "The file cannot be read",
-        fixTH: "ตรวจสอบว่าไฟล์มีอยู่ อ่านได้ และมีขนาดไม่เกินที่กำหนด", fixEN: "Check that the file exists, is readable and is within the size limit.")
+        fixTH: "ตรวจสอบว่าไฟล์มีอยู่ อ่านได้ และมีขนาดไม่เกินที่กำหนด",
+        fixEN: "Check that the file exists, is readable and is within the size limit.")
     /// The file is not valid YAML or JSON, or breaks a limit (duplicate keys, alias bombs, depth).
     public static let syntax = summary(
-        "INPUT-02", "invalid-yaml", .error, th: "ไฟล์ไม่ใช่ YAML หรือ JSON ที่ถูกต้อง", en: "The file is not valid YAML or JSON",
+        "INPUT-02", "invalid-yaml", .error, th: "ไฟล์ไม่ใช่ YAML หรือ JSON ที่ถูกต้อง",
+        en: "The file is not valid YAML or JSON",
         fixTH: "แก้ไขไวยากรณ์ตามตำแหน่งที่ระบุ", fixEN: "Correct the syntax at the position given.")
     /// The file holds no document at all.
     public static let empty = summary(
@@ -35,6 +37,7 @@ public enum InputRules {
             rule: rule.id, ruleName: rule.name, pack: pack, packVersion: EngineInfo.version.description,
             severity: rule.severity,
             message: LocalizedText(th: "\(rule.title.th): \(detail)", en: "\(rule.title.en): \(detail)"), file: file,
-            path: [], range: range, fingerprint: Finding.fingerprint(rule: rule.id, file: file, pointer: "", value: nil))
+            path: [], range: range, fingerprint: Finding.fingerprint(rule: rule.id, file: file, pointer: "", value: nil)
+        )
     }
 }

@@ -9,7 +9,8 @@ extension Linter {
         switch input {
         case .unreadable(let path, let reason):
             return FileReport(
-                file: path, findings: [InputRules.finding(InputRules.unreadable, file: path, detail: reason, range: nil)],
+                file: path,
+                findings: [InputRules.finding(InputRules.unreadable, file: path, detail: reason, range: nil)],
                 source: nil)
         case .file(let path):
             let bytes: [UInt8]
@@ -40,7 +41,8 @@ extension Linter {
         } catch {
             var detail = error.message
             for note in error.notes { detail += " (\(note.message)\(note.location.map { " at \($0)" } ?? ""))" }
-            let finding = InputRules.finding(InputRules.syntax, file: file, detail: detail, range: error.location?.range)
+            let finding = InputRules.finding(
+                InputRules.syntax, file: file, detail: detail, range: error.location?.range)
             return FileReport(file: file, findings: [finding], source: source)
         }
         guard !documents.isEmpty else {

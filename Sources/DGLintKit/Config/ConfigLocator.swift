@@ -40,7 +40,10 @@ final class ConfigLocator: @unchecked Sendable {
         do {
             bytes = try FileSystem.read(path, limit: 1 << 20)
         } catch {
-            throw DiagnosticList([Diagnostic(code: "config.read", message: error.description, location: SourceLocation(file: path, range: nil))])
+            throw DiagnosticList([
+                Diagnostic(
+                    code: "config.read", message: error.description, location: SourceLocation(file: path, range: nil))
+            ])
         }
         let documents: [LoadedDocument]
         do {

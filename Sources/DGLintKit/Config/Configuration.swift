@@ -33,9 +33,10 @@ public struct Configuration: Sendable, Equatable {
             throw DiagnosticList(collector.diagnostics)
         }
         config.packs = root.child("packs")?.strings(collector, what: "'packs'", code: "config")
-        config.rulesPath = (root.child("rules_path")?.strings(collector, what: "'rules_path'", code: "config") ?? []).map {
-            $0.hasPrefix("/") ? $0 : FileSystem.join(folder, $0)
-        }
+        config.rulesPath = (root.child("rules_path")?.strings(collector, what: "'rules_path'", code: "config") ?? [])
+            .map {
+                $0.hasPrefix("/") ? $0 : FileSystem.join(folder, $0)
+            }
         if let rules = root.child("rules"),
             rules.checkMapping(collector, what: "'rules'", allowed: rules.members.map(\.key), code: "config")
         {
@@ -57,7 +58,8 @@ public struct Configuration: Sendable, Equatable {
             config.language = Language(rawValue: text)
         }
         config.format = root.child("format")?.string(collector, what: "'format'", code: "config")
-        config.trustedPacks = root.child("trusted_packs")?.strings(collector, what: "'trusted_packs'", code: "config") ?? []
+        config.trustedPacks =
+            root.child("trusted_packs")?.strings(collector, what: "'trusted_packs'", code: "config") ?? []
         config.exclude = root.child("exclude")?.strings(collector, what: "'exclude'", code: "config") ?? []
         if collector.hasErrors { throw DiagnosticList(collector.diagnostics) }
         return config

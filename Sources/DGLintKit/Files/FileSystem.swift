@@ -1,4 +1,5 @@
 import DGLintModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -32,7 +33,8 @@ enum FileSystem {
         if size > limit {
             throw FileError(
                 path: path,
-                reason: "it is \(mebibytes(size)), larger than the \(mebibytes(limit)) limit; split it or raise the limit")
+                reason:
+                    "it is \(mebibytes(size)), larger than the \(mebibytes(limit)) limit; split it or raise the limit")
         }
         var bytes = [UInt8](repeating: 0, count: max(size, 0))
         var filled = 0

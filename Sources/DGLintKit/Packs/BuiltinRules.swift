@@ -15,7 +15,8 @@ public enum BuiltinRules {
         var folder = bin
         for _ in 0..<6 {
             let rules = FileSystem.join(folder, "rules")
-            if FileSystem.kind(FileSystem.join(folder, "Package.swift")) == .file, FileSystem.kind(rules) == .directory {
+            if FileSystem.kind(FileSystem.join(folder, "Package.swift")) == .file, FileSystem.kind(rules) == .directory
+            {
                 return rules
             }
             let parent = FileSystem.parent(folder)

@@ -61,12 +61,15 @@ public enum PackLocator {
                 diagnostics.append(
                     Diagnostic(
                         code: "rules-path.missing", severity: entry.origin == .builtin ? .error : .warning,
-                        message: "the rules folder \(entry.folder) (from \(entry.origin.rawValue)) cannot be used: \(reason)"))
+                        message:
+                            "the rules folder \(entry.folder) (from \(entry.origin.rawValue)) cannot be used: \(reason)"
+                    ))
             default:
                 diagnostics.append(
                     Diagnostic(
                         code: "rules-path.missing", severity: .warning,
-                        message: "the rules path entry \(entry.folder) (from \(entry.origin.rawValue)) is not a folder"))
+                        message: "the rules path entry \(entry.folder) (from \(entry.origin.rawValue)) is not a folder")
+                )
             }
             for folder in found {
                 let id = folder.split(separator: "/").last.map(String.init) ?? folder
@@ -75,7 +78,8 @@ public enum PackLocator {
                     diagnostics.append(
                         Diagnostic(
                             code: "pack.shadowed", severity: .info,
-                            message: "the pack '\(id)' in \(folder) is shadowed by the one in \(packs[earlier].folder), "
+                            message:
+                                "the pack '\(id)' in \(folder) is shadowed by the one in \(packs[earlier].folder), "
                                 + "which comes first on the rules path"))
                     continue
                 }

@@ -38,7 +38,8 @@ public struct PackReader: Sendable {
             bytes = try FileSystem.read(path, limit: Self.sizeLimit)
         } catch {
             throw DiagnosticList([
-                Diagnostic(code: "pack.read", message: error.description, location: SourceLocation(file: path, range: nil))
+                Diagnostic(
+                    code: "pack.read", message: error.description, location: SourceLocation(file: path, range: nil))
             ])
         }
         let documents: [LoadedDocument]
@@ -103,7 +104,8 @@ public struct PackReader: Sendable {
             let path = FileSystem.join(folder, match)
             guard let real = FileSystem.realPath(path), real.hasPrefix(root + "/") else {
                 return .failure(
-                    PackDecoder.IncludeError("\(match) is a link to a file outside the pack folder; copy the file into the pack"))
+                    PackDecoder.IncludeError(
+                        "\(match) is a link to a file outside the pack folder; copy the file into the pack"))
             }
             do {
                 documents.append(try parseOne(path))
@@ -111,7 +113,9 @@ public struct PackReader: Sendable {
                 diagnostics += error.diagnostics
             }
         }
-        if !diagnostics.isEmpty { return .failure(PackDecoder.IncludeError("some rule files cannot be read", diagnostics: diagnostics)) }
+        if !diagnostics.isEmpty {
+            return .failure(PackDecoder.IncludeError("some rule files cannot be read", diagnostics: diagnostics))
+        }
         return .success(documents)
     }
 }

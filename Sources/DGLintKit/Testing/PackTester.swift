@@ -55,7 +55,8 @@ public struct PackTester: Sendable {
             guard let pack = linter.ruleSet.packs.first(where: { $0.id == id }) else {
                 diagnostics.append(
                     Diagnostic(
-                        code: "test.pack", message: "the pack '\(id)' in \(folder) is not loaded; add its parent folder to --rules-path",
+                        code: "test.pack",
+                        message: "the pack '\(id)' in \(folder) is not loaded; add its parent folder to --rules-path",
                         location: SourceLocation(file: folder, range: nil)))
                 continue
             }
@@ -64,7 +65,8 @@ public struct PackTester: Sendable {
             if files.isEmpty {
                 diagnostics.append(
                     Diagnostic(
-                        code: "test.none", severity: .warning, message: "the pack '\(id)' has no tests in \(testsFolder)",
+                        code: "test.none", severity: .warning,
+                        message: "the pack '\(id)' has no tests in \(testsFolder)",
                         location: SourceLocation(file: folder, range: nil)))
             }
             for name in files {
@@ -86,7 +88,8 @@ public struct PackTester: Sendable {
             return ([], error.diagnostics)
         }
         let root = DecodingNode(document: document)
-        guard root.checkMapping(collector, what: "the test file", allowed: ["tests"], required: ["tests"], code: "test"),
+        guard
+            root.checkMapping(collector, what: "the test file", allowed: ["tests"], required: ["tests"], code: "test"),
             let tests = root.child("tests")
         else { return ([], collector.diagnostics) }
         if tests.value.arrayValue == nil {
@@ -96,7 +99,9 @@ public struct PackTester: Sendable {
         let ruleIDs = Set(pack.rules.map(\.id))
         var outcomes: [Outcome] = []
         for (index, test) in tests.elements.enumerated() {
-            guard let spec = decodeTest(test, index: index, testFile: path, ruleIDs: ruleIDs, collector) else { continue }
+            guard let spec = decodeTest(test, index: index, testFile: path, ruleIDs: ruleIDs, collector) else {
+                continue
+            }
             var actual = Set<Expectation>()
             for doc in spec.documents {
                 for finding in evaluator.check(doc) where finding.pack == pack.id {
@@ -127,7 +132,10 @@ public struct PackTester: Sendable {
     ) -> TestSpec? {
         let what = "test \(index + 1)"
         let before = collector.diagnostics.count
-        guard node.checkMapping(collector, what: what, allowed: ["name", "file", "document", "expect", "clean"], required: ["name"], code: "test")
+        guard
+            node.checkMapping(
+                collector, what: what, allowed: ["name", "file", "document", "expect", "clean"], required: ["name"],
+                code: "test")
         else { return nil }
         let name = node.child("name")?.string(collector, what: "the name of \(what)", code: "test") ?? what
         var documents: [SourceDocument] = []
@@ -167,11 +175,14 @@ public struct PackTester: Sendable {
             }
         case (nil, let clean?):
             if clean.value != .bool(true) {
-                collector.error("test.clean", "'clean' of \(what) can only be true; use 'expect' to list findings", at: clean.location)
+                collector.error(
+                    "test.clean", "'clean' of \(what) can only be true; use 'expect' to list findings",
+                    at: clean.location)
             }
         default:
             collector.error(
-                "test.expect", "\(what) must say what it expects: either 'expect' (a list of findings) or `clean: true`",
+                "test.expect",
+                "\(what) must say what it expects: either 'expect' (a list of findings) or `clean: true`",
                 at: node.location)
         }
         guard collector.diagnostics.count == before else { return nil }
@@ -181,14 +192,18 @@ public struct PackTester: Sendable {
     private func decodeExpectation(
         _ node: DecodingNode, what: String, ruleIDs: Set<String>, _ collector: DiagnosticCollector
     ) -> Expectation? {
-        guard node.checkMapping(collector, what: "an expectation of \(what)", allowed: ["rule", "path"], required: ["rule", "path"], code: "test"),
+        guard
+            node.checkMapping(
+                collector, what: "an expectation of \(what)", allowed: ["rule", "path"], required: ["rule", "path"],
+                code: "test"),
             let rule = node.child("rule")?.string(collector, what: "the rule of an expectation", code: "test"),
             let pathNode = node.child("path"),
             let pathText = pathNode.string(collector, what: "the path of an expectation", code: "test")
         else { return nil }
         guard ruleIDs.contains(rule) else {
             collector.error(
-                "test.unknown-rule", "\(what) expects rule '\(rule)', which this pack does not define"
+                "test.unknown-rule",
+                "\(what) expects rule '\(rule)', which this pack does not define"
                     + Suggestion.didYouMean(rule, among: ruleIDs), at: node.child("rule")?.location)
             return nil
         }
@@ -196,7 +211,8 @@ public struct PackTester: Sendable {
             let query = try JSONPathQuery.parse(pathText)
             guard let steps = query.singularPath else {
                 collector.error(
-                    "test.path", "the path '\(pathText)' must name one node (names and indices only), such as $.privacy.dpo",
+                    "test.path",
+                    "the path '\(pathText)' must name one node (names and indices only), such as $.privacy.dpo",
                     at: pathNode.location)
                 return nil
             }
