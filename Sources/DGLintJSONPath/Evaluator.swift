@@ -45,25 +45,27 @@ struct Evaluator {
         return current
     }
 
-    /// The id of the child of `parent` reached by `element`.
-    private mutating func child(_ element: PathElement, of parent: Int) -> Int {
-        tracking ? arena.add(element, parent: parent) : PathArena.start
-    }
-
     /// Applies `selectors` to `value` and then, in document order, to each of its descendants.
-    /// Scalars are not visited as no selector selects anything from them.
+    ///
+    /// The children of each container visited are recorded once, with consecutive ids, and shared by the
+    /// selectors and the descent. Scalars are not visited as no selector selects anything from them.
     private mutating func descend(_ value: Value, id: Int, applying selectors: [Selector], into out: inout [Item]) {
-        for selector in selectors {
-            apply(selector, to: value, id: id, into: &out)
-        }
         switch value {
         case .array(let elements):
+            let first = tracking ? arena.addIndices(elements.count, parent: id) : -1
+            for selector in selectors {
+                apply(selector, to: value, id: id, firstChild: first, into: &out)
+            }
             for (index, element) in elements.enumerated() where element.isContainer {
-                descend(element, id: child(.index(index), of: id), applying: selectors, into: &out)
+                descend(element, id: tracking ? first + index : -1, applying: selectors, into: &out)
             }
         case .object(let members):
-            for (key, member) in members where member.isContainer {
-                descend(member, id: child(.key(key), of: id), applying: selectors, into: &out)
+            let first = tracking ? arena.addKeys(members.keys, parent: id) : -1
+            for selector in selectors {
+                apply(selector, to: value, id: id, firstChild: first, into: &out)
+            }
+            for (index, member) in members.values.enumerated() where member.isContainer {
+                descend(member, id: tracking ? first + index : -1, applying: selectors, into: &out)
             }
         default:
             break
@@ -71,22 +73,33 @@ struct Evaluator {
     }
 
     /// Appends the nodes that `selector` selects from `value` (whose id is `id`).
-    private mutating func apply(_ selector: Selector, to value: Value, id: Int, into out: inout [Item]) {
+    ///
+    /// When `firstChild` is given, the children of `value` are already recorded from that id on;
+    /// otherwise each selected child is recorded as it is selected.
+    private mutating func apply(
+        _ selector: Selector, to value: Value, id: Int, firstChild: Int? = nil, into out: inout [Item]
+    ) {
+        /// The id of the child at `position` reached by `step`.
+        func child(_ position: Int, _ step: @autoclosure () -> PathElement) -> Int {
+            guard tracking else { return PathArena.start }
+            if let firstChild { return firstChild + position }
+            return arena.add(step(), parent: id)
+        }
         switch selector {
         case .name(let name):
             guard case .object(let members) = value, let index = members.index(forKey: name),
                 Comparison.sameScalars(members.keys[index], name)
             else { return }
-            out.append(Item(value: members.values[index], id: child(.key(name), of: id)))
+            out.append(Item(value: members.values[index], id: child(index, .key(name))))
         case .wildcard:
             switch value {
             case .array(let elements):
                 for (index, element) in elements.enumerated() {
-                    out.append(Item(value: element, id: child(.index(index), of: id)))
+                    out.append(Item(value: element, id: child(index, .index(index))))
                 }
             case .object(let members):
-                for (key, member) in members {
-                    out.append(Item(value: member, id: child(.key(key), of: id)))
+                for (index, (key, member)) in members.enumerated() {
+                    out.append(Item(value: member, id: child(index, .key(key))))
                 }
             default:
                 break
@@ -95,37 +108,27 @@ struct Evaluator {
             guard case .array(let elements) = value else { return }
             let resolved = index < 0 ? elements.count + index : index
             guard elements.indices.contains(resolved) else { return }
-            out.append(Item(value: elements[resolved], id: child(.index(resolved), of: id)))
+            out.append(Item(value: elements[resolved], id: child(resolved, .index(resolved))))
         case .slice(let start, let end, let step):
             guard case .array(let elements) = value else { return }
             for index in Slice.indices(start: start, end: end, step: step, count: elements.count) {
-                out.append(Item(value: elements[index], id: child(.index(index), of: id)))
+                out.append(Item(value: elements[index], id: child(index, .index(index))))
             }
         case .filter(let expression):
-            applyFilter(expression, to: value, id: id, into: &out)
-        }
-    }
-
-    /// Appends the children of `value` for which `expression` is true.
-    private mutating func applyFilter(_ expression: LogicalExpr, to value: Value, id: Int, into out: inout [Item]) {
-        let filter = FilterContext(root: root)
-        switch value {
-        case .array(let elements):
-            for (index, element) in elements.enumerated() where filter.test(expression, current: element) {
-                out.append(Item(value: element, id: child(.index(index), of: id)))
+            let filter = FilterContext(root: root)
+            switch value {
+            case .array(let elements):
+                for (index, element) in elements.enumerated() where filter.test(expression, current: element) {
+                    out.append(Item(value: element, id: child(index, .index(index))))
+                }
+            case .object(let members):
+                for (index, (key, member)) in members.enumerated() where filter.test(expression, current: member) {
+                    out.append(Item(value: member, id: child(index, .key(key))))
+                }
+            default:
+                break
             }
-        case .object(let members):
-            for (key, member) in members where filter.test(expression, current: member) {
-                out.append(Item(value: member, id: child(.key(key), of: id)))
-            }
-        default:
-            break
         }
-    }
-
-    /// The node location of `item`, with `base` the location of the start node.
-    func path(of item: Item, base: [PathElement]) -> [PathElement] {
-        arena.path(of: item.id, base: base)
     }
 }
 

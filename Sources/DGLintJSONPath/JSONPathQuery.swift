@@ -67,7 +67,8 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
         let base = ast.isRelative ? currentPath : []
         var evaluator = Evaluator(root: root, tracking: true)
         let items = evaluator.run(ast.segments, from: Item(value: start, id: PathArena.start))
-        return items.map { JSONPathNode(path: evaluator.path(of: $0, base: base), value: $0.value) }
+        let record = RecordedPaths(arena: evaluator.arena, base: base)
+        return items.map { JSONPathNode(recorded: record, id: $0.id, value: $0.value) }
     }
 
     /// Queries are equal when their texts (scalar for scalar) and kinds (absolute or relative) are.

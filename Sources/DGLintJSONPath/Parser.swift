@@ -83,7 +83,9 @@ struct Parser {
             throw lexer.error("whitespace is not allowed after '.'")
         }
         if let scalar = lexer.peek(), Lexer.isDigit(scalar) || scalar == "-" {
-            throw lexer.error("a member name after '.' cannot start with \(lexer.describeNext); write [\(Character(scalar))…] for an index or ['…'] for such a name")
+            throw lexer.error(
+                "a member name after '.' cannot start with \(lexer.describeNext); write [\(Character(scalar))…] for an index or ['…'] for such a name"
+            )
         }
         if lexer.next(is: "'") || lexer.next(is: "\"") {
             throw lexer.error("a quoted name must be in brackets: write ['name'] instead of .'name'")

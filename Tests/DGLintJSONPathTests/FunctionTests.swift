@@ -46,7 +46,10 @@ import Testing
     /// Queries that are not well-typed, with the offending operand marked.
     static let typeErrors: [(fixture: String, message: String)] = [
         ("$[?length(↓@.*) < 3]", "function length() expects a single value (ValueType) as argument 1"),
-        ("$[?↓match(@.a, 'x') == true]", "the result of match() is a logical result (LogicalType) and cannot be compared"),
+        (
+            "$[?↓match(@.a, 'x') == true]",
+            "the result of match() is a logical result (LogicalType) and cannot be compared"
+        ),
         ("$[?count(↓1) > 0]", "function count() expects a query (NodesType) as argument 1, not a literal"),
         ("$[?↓count(@.*)]", "the result of count() is a single value (ValueType), not a logical result"),
         ("$[?↓value(@.a)]", "the result of value() is a single value (ValueType), not a logical result"),

@@ -34,7 +34,8 @@ struct NFA: Sendable {
 
     private mutating func append(_ instruction: Instruction) throws(IRegexpError) -> Int {
         guard program.count < Self.maximumSize else {
-            throw IRegexpError(message: "pattern too complex (its automaton exceeds \(Self.maximumSize) states)", offset: 0)
+            throw IRegexpError(
+                message: "pattern too complex (its automaton exceeds \(Self.maximumSize) states)", offset: 0)
         }
         program.append(instruction)
         return program.count - 1
