@@ -1,12 +1,13 @@
 import ArgumentParser
 import DGLintEngine
+import DGLintFunctions
 import DGLintKit
 import DGLintModel
 
 /// `dglint rules`: the rules of the loaded packs.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "List the rules of the loaded packs.", subcommands: [List.self])
+        commandName: "rules", abstract: "List the rules of the loaded packs.", subcommands: [List.self, Functions.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every rule: id, severity, pack and title.")
@@ -28,6 +29,28 @@ struct RulesCommand: ParsableCommand {
             }
             let count = rules.count
             text += lang == .th ? "กฎทั้งหมด \(count) ข้อ\n" : "\(count) rule\(count == 1 ? "" : "s")\n"
+            Output.standardOutput(text)
+        }
+    }
+}
+
+extension RulesCommand {
+    struct Functions: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the functions rules can call in `then`, with their options.")
+
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let lang = language.resolve(configured: nil)
+            var text = ""
+            for name in BuiltinFunctions.registry.names {
+                guard let declaration = BuiltinFunctions.registry[name]?.declaration else { continue }
+                text += name + "\n    " + declaration.summary.text(lang) + "\n"
+                for option in declaration.options.properties {
+                    text += "    with.\(option.name): \(option.type) — \(option.summary)\n"
+                }
+            }
             Output.standardOutput(text)
         }
     }

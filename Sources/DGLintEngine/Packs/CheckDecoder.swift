@@ -21,7 +21,7 @@ struct CheckDecoder {
             collector.error(
                 "pack.unknown-function",
                 "unknown function '\(name)'" + Suggestion.didYouMean(name, among: registry.names)
-                    + "; run `dglint rules functions` for the list", at: functionNode.location)
+                    + " (`dglint rules functions` lists them all)", at: functionNode.location)
             return nil
         }
         let optionsNode = node.child("with")
