@@ -34,8 +34,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
+        .target(name: "DGLintRegex", swiftSettings: strict),
+        .target(name: "DGLintThai", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath"], swiftSettings: strict),
-        .target(name: "DGLintFunctions", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
+        .target(
+            name: "DGLintFunctions",
+            dependencies: ["DGLintEngine", "DGLintModel", "DGLintRegex", "DGLintThai"],
+            swiftSettings: strict
+        ),
         .target(name: "DGLintReporters", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
         .target(
             name: "DGLintKit",
@@ -58,6 +64,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "DGLintModelTests", dependencies: ["DGLintModel", "DGLintTestSupport"]),
+        .testTarget(name: "DGLintRegexTests", dependencies: ["DGLintRegex"]),
+        .testTarget(name: "DGLintThaiTests", dependencies: ["DGLintThai", "DGLintModel"]),
         .testTarget(name: "DGLintYAMLTests", dependencies: ["DGLintYAML", "DGLintTestSupport"]),
         .testTarget(name: "DGLintJSONPathTests", dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]),
         .testTarget(

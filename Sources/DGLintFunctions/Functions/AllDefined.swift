@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// `all-defined`: every one of `fields` (relative to the target) must be present; one result per missing
 /// field, at that field's path.

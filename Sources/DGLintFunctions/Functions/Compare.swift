@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// `compare`: the target compared with another field (relative to the rule's `given` node) or a constant.
 /// Dates (`YYYY-MM-DD`, BE) compare as dates, numbers and amounts by value, text as text.

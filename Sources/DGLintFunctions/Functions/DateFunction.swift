@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// `date`: the value must be a real date written `YYYY-MM-DD` with a Buddhist Era year, optionally not
 /// before or after another date (a field relative to the given node, or a literal date).

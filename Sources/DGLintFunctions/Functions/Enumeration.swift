@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// `enumeration`: the value must be one of `values`, or of the values a field or query elsewhere in the
 /// document holds (`valuesFrom`, for cross-references such as "every objective has a KPI"). Numbers compare

@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintRegex
 
 /// `pattern`: text must match `match` (searched anywhere in the text, as in Spectral; anchor with `^…$`)
 /// and must not match `notMatch`. Uses ``LinearRegex``, so matching is linear in the text's length.

@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// `range`: a number must lie within bounds. Numbers written as text are read too: Thai digits,
 /// thousands separators and money (`"12.5 ล้านบาท"`).

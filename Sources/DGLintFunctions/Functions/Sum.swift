@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// `sum`: the amounts of a list (or the values of a mapping, such as `budget.by_fiscal_year`, or with `of`
 /// a field of each element) add up, exactly to the satang, to a total field or a constant.

@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// `truthy`: the field must be present and hold a value that is not false, null, 0, empty text or empty.
 struct Truthy: RuleFunction {

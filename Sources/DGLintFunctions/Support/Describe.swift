@@ -1,5 +1,6 @@
 import DGLintEngine
 import DGLintModel
+import DGLintThai
 
 /// Renders paths, values and kinds for function messages, in both languages.
 enum Describe {

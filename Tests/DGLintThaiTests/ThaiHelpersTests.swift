@@ -2,7 +2,7 @@ import DGLintModel
 import Foundation
 import Testing
 
-@testable import DGLintFunctions
+@testable import DGLintThai
 
 @Suite struct ThaiHelpersTests {
     @Test(arguments: [

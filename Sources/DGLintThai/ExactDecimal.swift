@@ -1,24 +1,29 @@
-import DGLintModel
+public import DGLintModel
 
 /// A decimal number held exactly as an integer mantissa and a count of decimal places.
 ///
 /// Used to read amounts and numbers written as text without going through binary floating point, so that
 /// `"45,000,000.50"` is exactly 45,000,000.50 and sums come out to the satang.
-struct ExactDecimal: Sendable {
+public struct ExactDecimal: Sendable {
+    public init(mantissa: Int, scale: Int) {
+        self.mantissa = mantissa
+        self.scale = scale
+    }
+
     /// The digits as an integer, with the sign: 1250 with `scale` 2 is 12.50.
-    var mantissa: Int
+    public var mantissa: Int
     /// How many of the mantissa's digits are decimals.
-    var scale: Int
+    public var scale: Int
 
     /// The number as a double (rounded to the nearest double).
-    var doubleValue: Double {
+    public var doubleValue: Double {
         var d = Double(mantissa)
         for _ in 0..<scale { d /= 10 }
         return d
     }
 
     /// The number times 10^`places` when that is a whole number that fits in an `Int`, else nil.
-    func scaled(toPlaces places: Int) -> Int? {
+    public func scaled(toPlaces places: Int) -> Int? {
         var value = mantissa
         if places >= scale {
             for _ in 0..<(places - scale) {
@@ -36,7 +41,7 @@ struct ExactDecimal: Sendable {
     }
 
     /// The number times `factor`, or nil on overflow.
-    func multiplied(by factor: Int) -> ExactDecimal? {
+    public func multiplied(by factor: Int) -> ExactDecimal? {
         let (product, overflow) = mantissa.multipliedReportingOverflow(by: factor)
         return overflow ? nil : ExactDecimal(mantissa: product, scale: scale)
     }
@@ -44,7 +49,7 @@ struct ExactDecimal: Sendable {
     /// Reads an optionally signed decimal written with Arabic or Thai digits, optional thousands separators
     /// (`1,250,000`: groups of three after the first) and an optional fraction (`.50`). Surrounding spaces
     /// are ignored; anything else makes it nil.
-    static func parse(_ text: Substring) -> ExactDecimal? {
+    public static func parse(_ text: Substring) -> ExactDecimal? {
         let scalars = Array(text.unicodeScalars.drop { $0.properties.isWhitespace })
         var end = scalars.count
         while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
@@ -100,7 +105,7 @@ struct ExactDecimal: Sendable {
     }
 
     /// A JSON number as an exact decimal: integers as they are, doubles through their shortest decimal text.
-    static func from(_ value: Value) -> ExactDecimal? {
+    public static func from(_ value: Value) -> ExactDecimal? {
         switch value {
         case .int(let i): return ExactDecimal(mantissa: i, scale: 0)
         case .double(let d):
@@ -113,13 +118,13 @@ struct ExactDecimal: Sendable {
 }
 
 extension ExactDecimal: Comparable {
-    static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+    public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         let places = max(lhs.scale, rhs.scale)
         if let a = lhs.scaled(toPlaces: places), let b = rhs.scaled(toPlaces: places) { return a < b }
         return lhs.doubleValue < rhs.doubleValue
     }
 
-    static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+    public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         let places = max(lhs.scale, rhs.scale)
         if let a = lhs.scaled(toPlaces: places), let b = rhs.scaled(toPlaces: places) { return a == b }
         return lhs.doubleValue == rhs.doubleValue

@@ -67,7 +67,7 @@ public struct ThaiDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     static func ceYear(written year: Int) -> Int { year < 2400 ? year : year - 543 }
 
-    static func format(year: Int, month: Int, day: Int) -> String {
+    public static func format(year: Int, month: Int, day: Int) -> String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DGLintFunctions
+@testable import DGLintRegex
 
 @Suite struct LinearRegexTests {
     @Test(arguments: [

@@ -24,7 +24,7 @@ public enum ThaiNumber {
     }
 
     /// The value as an exact decimal, for comparisons and sums inside this module.
-    static func exact(_ value: Value) -> ExactDecimal? {
+    public static func exact(_ value: Value) -> ExactDecimal? {
         switch value {
         case .int, .double: ExactDecimal.from(value)
         case .string(let s): ExactDecimal.parse(Substring(s))
