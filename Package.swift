@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "DGLintJSONPathTests", dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]),
         .testTarget(
             name: "DGLintJSONPathConformanceTests",
-            dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]
+            dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport", "dglint"]
         ),
         .testTarget(
             name: "DGLintEngineTests",
