@@ -7,7 +7,9 @@ Same arguments give byte-identical files: every proposal draws from its own rand
 (seed, index), and nothing depends on time, hash randomisation or the file system. About 70% of the
 proposals are generated clean; the rest carry one to three defects of the kind the STRUCT rules catch
 (see DEFECTS), and a few per cent write fiscal years and money with Thai digits or as money strings.
-`manifest.json` in the output folder lists every file with its defects and the rule ids they should draw.
+The proposals go to OUT/proposals/ and `OUT/manifest.json` lists every file (relative to OUT) with its defects
+and the rule ids they should draw; check the corpus with `dglint check OUT/proposals`, since dglint would
+take manifest.json itself for a proposal if it were beside them.
 
 YAML is written by hand (no PyYAML needed); `--verify` parses every file back (PyYAML for YAML when it is
 installed, json for JSON) and checks it equals the generated data.
@@ -36,6 +38,8 @@ MONEY_STRING_SHARE = 0.05
 JSON_SHARE_IN_MIXED = 0.10
 FIRST_FY, LAST_PLAN_FY, LAST_FY = 2568, 2570, 2571
 BE_OFFSET = 543
+PROPOSALS_DIR = "proposals"
+MANIFEST_NAME = "manifest.json"
 
 # defect -> (rule it should draw, group: at most one defect of a group per proposal)
 DEFECTS = {
@@ -617,10 +621,10 @@ def corpus_params(count: int, seed: int, fmt: str) -> dict:
 
 
 def generate_corpus(out: Path, count: int, seed: int, fmt: str, verify: bool = False) -> dict:
-    """Write `count` proposals and manifest.json into `out`; returns the manifest.
+    """Write `count` proposals into `out`/proposals and the manifest to `out`/manifest.json; returns the manifest.
 
     Files of an earlier run that are not part of this corpus (p#####-*.yaml|json) are removed, so the
-    folder holds exactly the corpus and its manifest.
+    proposals folder holds exactly the corpus.
     """
     yaml_module = None
     if verify:
@@ -628,16 +632,18 @@ def generate_corpus(out: Path, count: int, seed: int, fmt: str, verify: bool = F
             import yaml as yaml_module  # type: ignore[no-redef]
         except ImportError:
             print("warning: PyYAML is not installed; YAML files are not verified", file=sys.stderr)
-    out.mkdir(parents=True, exist_ok=True)
+    folder = out / PROPOSALS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
     entries = []
     for index in range(1, count + 1):
         name, text, doc, entry = generate_one(seed, index, fmt)
         if verify:
             verify_text(name, text, doc, yaml_module)
-        (out / name).write_bytes(text.encode("utf-8"))
+        (folder / name).write_bytes(text.encode("utf-8"))
+        entry["file"] = f"{PROPOSALS_DIR}/{name}"
         entries.append(entry)
-    keep = {e["file"] for e in entries}
-    for stale in out.iterdir():
+    keep = {e["file"].split("/")[-1] for e in entries}
+    for stale in folder.iterdir():
         if re.fullmatch(r"p\d{5}-[a-z0-9]+\.(yaml|json)", stale.name) and stale.name not in keep:
             stale.unlink()
     total = sum(e["bytes"] for e in entries)
@@ -649,7 +655,7 @@ def generate_corpus(out: Path, count: int, seed: int, fmt: str, verify: bool = F
         "with_defects": sum(1 for e in entries if not e["clean"]),
         "files": entries,
     }
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return manifest
 
 
@@ -674,7 +680,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     out = args.out or Path(".bench") / f"corpus-{args.count}"
     manifest = generate_corpus(out, args.count, args.seed, args.format, verify=args.verify)
-    print(f"{args.count} proposals in {out}: {manifest['total_bytes'] / 1e6:.1f} MB, "
+    print(f"{args.count} proposals in {out / PROPOSALS_DIR}: {manifest['total_bytes'] / 1e6:.1f} MB, "
           f"mean {manifest['mean_bytes'] / 1000:.1f} KB; {manifest['clean']} clean, "
           f"{manifest['with_defects']} with defects" + ("; all parsed back identical" if args.verify else ""))
     return 0
