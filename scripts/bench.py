@@ -35,6 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_proposals  # noqa: E402  (a sibling module, found through the line above)
 
@@ -276,7 +277,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run_bench(args: argparse.Namespace) -> dict:
     """Prepare the corpus, measure everything and return the results (also printed as a table)."""
-    dglint = str(Path(args.dglint).resolve()) if os.sep in args.dglint else args.dglint
+    dglint = str(Path(args.dglint).absolute()) if os.sep in args.dglint else args.dglint
     if shutil.which(dglint) is None:
         raise FileNotFoundError(f"{args.dglint} is not an executable")
     folder = args.bench_dir / f"corpus-{args.count}"

@@ -27,6 +27,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import proposal_data as data  # noqa: E402  (a sibling module, found through the line above)
 
