@@ -1,0 +1,358 @@
+#!/usr/bin/env python3
+"""Benchmark `dglint check` on a synthetic corpus: wall time, throughput, peak memory, start-up time.
+
+    python3 scripts/bench.py --dglint .build/release/dglint [--count 2000] [--jobs-list 1,2] [--keep]
+
+The corpus comes from gen_proposals.py (same seed, so the same bytes every time) and lives in
+.bench/corpus-COUNT/ (proposals/ and manifest.json); a corpus already there is reused when its manifest
+matches the generator, the parameters and the files. Without --keep a corpus made by this run is removed
+at the end. For each jobs value the whole corpus is checked three times and the best run counts. Peak
+memory is the child's maximum resident set (ru_maxrss), taken per run so that one run's peak cannot leak
+into another's: by GNU time (/usr/bin/time -f %M) when it is installed, else by a fresh Python wrapper
+process per run reading getrusage(RUSAGE_CHILDREN). The kernel counts in a child's peak the memory of the
+process it was forked from, so the wrapper cannot report less than its own size (about 14 MB) where GNU
+time's floor is about 1.5 MB; the floor is measured with /bin/true and recorded. Figures are printed and
+written to .bench/results.json.
+
+Exit status: 0 when every run of dglint ended with 0 or 1 (1 only means findings), 2 when dglint failed
+(exit status 2 or above, or killed by a signal) or cannot run; its standard error is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gen_proposals  # noqa: E402  (a sibling module, found through the line above)
+
+SEED = 2569
+FORMAT = "mixed"
+RUNS_PER_JOBS = 3
+SINGLE_RUNS = 20
+OK_STATUSES = (0, 1)
+GNU_TIME = "/usr/bin/time"
+
+# Run in a fresh interpreter for every measured run: it starts the command with stdout to /dev/null, times
+# it, and reports the peak RSS of its only child. ru_maxrss is KiB on Linux and bytes on macOS.
+_MEASURE_CHILD = r"""
+import json, os, resource, subprocess, sys, time
+cmd = json.loads(sys.argv[1])
+with open(os.devnull, "wb") as null:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=null, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+print(json.dumps({"status": proc.returncode, "seconds": wall, "peak_bytes": peak, "user": usage.ru_utime,
+                  "sys": usage.ru_stime, "stderr": proc.stderr.decode("utf-8", "replace")[-8000:]}))
+"""
+
+
+class DglintFailed(Exception):
+    """dglint ended with a status that means failure (2 or above) or was killed by a signal."""
+
+    def __init__(self, command: list[str], status: int, stderr: str) -> None:
+        """Keep the command, its status and its standard error for the report."""
+        how = f"was killed by {signal_name(-status)}" if status < 0 else f"ended with status {status}"
+        super().__init__(f"{' '.join(command)} {how}")
+        self.command, self.status, self.stderr = command, status, stderr
+
+
+def signal_name(number: int) -> str:
+    """The name of a signal, such as SIGSEGV, or "signal N" when it has none."""
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+# ---------------------------------------------------------------------------------------------- corpus
+
+def corpus_matches(folder: Path, params: dict) -> bool:
+    """Tell whether `folder` holds a complete corpus made with `params`: same manifest and untouched files."""
+    try:
+        manifest = json.loads((folder / gen_proposals.MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if manifest.get("params") != params:
+        return False
+    for entry in manifest["files"]:
+        try:
+            content = (folder / entry["file"]).read_bytes()
+        except OSError:
+            return False
+        if hashlib.sha256(content).hexdigest() != entry["sha256"]:
+            return False
+    return True
+
+
+def prepare_corpus(folder: Path, count: int) -> tuple[dict, bool]:
+    """Reuse or (re)generate the corpus in `folder`; returns the manifest and whether it was made now."""
+    params = gen_proposals.corpus_params(count, SEED, FORMAT)
+    if corpus_matches(folder, params):
+        manifest = json.loads((folder / gen_proposals.MANIFEST_NAME).read_text(encoding="utf-8"))
+        print(f"reusing the corpus in {folder}")
+        return manifest, False
+    print(f"generating {count} proposals in {folder} …", flush=True)
+    return gen_proposals.generate_corpus(folder, count, SEED, FORMAT), True
+
+
+# ---------------------------------------------------------------------------------------------- running
+
+def check_status(command: list[str], status: int, stderr: str) -> None:
+    """Raise DglintFailed unless `status` is 0 (no findings that fail) or 1 (findings)."""
+    if status not in OK_STATUSES:
+        raise DglintFailed(command, status, stderr)
+
+
+def rss_method() -> str:
+    """"gnu-time" when /usr/bin/time is GNU time (it has -f and -o), else "wrapper"."""
+    try:
+        proc = subprocess.run([GNU_TIME, "--version"], capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return "wrapper"
+    return "gnu-time" if "GNU" in proc.stdout + proc.stderr else "wrapper"
+
+
+def _measure_gnu_time(command: list[str]) -> dict:
+    """Run `command` once under GNU time; its -o file gives the peak RSS (KiB) and CPU seconds."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report, open(os.devnull, "wb") as null:
+        start = time.perf_counter()
+        proc = subprocess.run([GNU_TIME, "-f", "%M %U %S", "-o", report.name, *command], stdin=subprocess.DEVNULL,
+                              stdout=null, stderr=subprocess.PIPE, check=False)
+        seconds = time.perf_counter() - start
+        lines = report.read().splitlines()
+    stderr = proc.stderr.decode("utf-8", "replace")
+    status = proc.returncode
+    for line in lines:  # "Command terminated by signal 11" precedes the figures when the child was killed
+        if line.startswith("Command terminated by signal"):
+            status = -int(line.rsplit(" ", 1)[1])
+    try:
+        peak_kib, user, system = lines[-1].split()
+    except (IndexError, ValueError):
+        raise DglintFailed(command, status if status not in OK_STATUSES else -1, stderr) from None
+    return {"status": status, "seconds": seconds, "peak_bytes": int(peak_kib) * 1024, "user": float(user),
+            "sys": float(system), "stderr": stderr}
+
+
+def _measure_wrapper(command: list[str]) -> dict:
+    """Run `command` once under a fresh Python wrapper process (see _MEASURE_CHILD)."""
+    wrapper = subprocess.run([sys.executable, "-c", _MEASURE_CHILD, json.dumps(command)], capture_output=True,
+                             text=True, check=False)
+    if wrapper.returncode != 0:
+        raise RuntimeError(f"the measuring wrapper failed: {wrapper.stderr.strip()}")
+    return json.loads(wrapper.stdout)
+
+
+def measure_once(command: list[str], method: str) -> dict:
+    """Run `command` once with output to /dev/null; returns seconds, peak_bytes, user and sys (CPU seconds).
+
+    Raises DglintFailed when it ends with a status other than 0 or 1 or is killed by a signal.
+    """
+    result = _measure_gnu_time(command) if method == "gnu-time" else _measure_wrapper(command)
+    check_status(command, result["status"], result["stderr"])
+    return result
+
+
+def best_of(command: list[str], runs: int, method: str) -> dict:
+    """Run `command` `runs` times; returns the fastest run's figures, all wall times and the highest peak."""
+    results = [measure_once(command, method) for _ in range(runs)]
+    best = min(results, key=lambda r: r["seconds"])
+    return {"seconds": best["seconds"], "cpu_seconds": best["user"] + best["sys"],
+            "all_seconds": [r["seconds"] for r in results], "peak_bytes": max(r["peak_bytes"] for r in results)}
+
+
+def start_to_exit(command: list[str], runs: int) -> list[float]:
+    """Wall times of `runs` runs of `command`, each from process start to exit, output to /dev/null."""
+    times = []
+    with open(os.devnull, "wb") as null:
+        for _ in range(runs):
+            start = time.perf_counter()
+            proc = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=null, stderr=subprocess.PIPE, check=False)
+            times.append(time.perf_counter() - start)
+            check_status(command, proc.returncode, proc.stderr.decode("utf-8", "replace"))
+    return times
+
+
+def sanity_run(dglint: str, folder: Path, jobs: int) -> dict:
+    """One unmeasured run that keeps the JSON report, to see that dglint read every file; also warms the cache.
+
+    Returns what the report's summary says (files, findings by severity, by rule), or {"error": why} when
+    the output is not the JSON report dglint documents.
+    """
+    command = [dglint, "check", "--format", "json", "--jobs", str(jobs), str(folder)]
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.PIPE, check=False)
+        check_status(command, proc.returncode, proc.stderr.decode("utf-8", "replace"))
+        out.seek(0)
+        try:
+            report = json.load(out)
+            summary = report["summary"]
+        except (ValueError, KeyError, TypeError) as error:
+            return {"error": f"the output is not dglint's JSON report ({type(error).__name__})"}
+    by_rule: dict[str, int] = {}
+    for finding in report.get("findings", []):
+        by_rule[finding.get("rule", "?")] = by_rule.get(finding.get("rule", "?"), 0) + 1
+    return {"files": summary.get("files"), "failing_files": summary.get("failingFiles"),
+            "by_severity": summary.get("bySeverity"), "by_rule": dict(sorted(by_rule.items()))}
+
+
+def dglint_version(dglint: str) -> str | None:
+    """The first line of `dglint --version`, or None when it has none."""
+    try:
+        proc = subprocess.run([dglint, "--version"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    line = proc.stdout.strip().splitlines()[:1]
+    return line[0] if proc.returncode == 0 and line else None
+
+
+def cpu_model() -> str | None:
+    """The CPU model name from /proc/cpuinfo (Linux), else what platform knows."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or None
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+def format_table(corpus: dict, runs: list[dict], single_ms: float) -> str:
+    """The human-readable result table."""
+    mb, mean_kb = corpus["total_bytes"] / 1e6, corpus["mean_bytes"] / 1e3
+    lines = [f"dglint bench: {corpus['files']} proposals, {mb:.1f} MB (mean {mean_kb:.1f} KB), built-in packs"]
+    for run in runs:
+        line = (f"  jobs={run['jobs']:<3} {run['seconds']:6.2f} s  {run['files_per_s']:6.0f} files/s  "
+                f"{run['mb_per_s']:5.1f} MB/s   peak {run['peak_mb']:.0f} MB")
+        if run["speedup"] is not None and run["jobs"] != 1:
+            line += f"   speed-up {run['speedup']:.2f}x"
+        lines.append(line)
+    lines.append(f"  one proposal, start to exit: {single_ms:.0f} ms (median of {SINGLE_RUNS})")
+    return "\n".join(lines)
+
+
+def default_jobs() -> list[int]:
+    """1, 2 and the number of cores (2 always, so that the speed-up of two jobs is measured)."""
+    return sorted({1, 2, os.cpu_count() or 1})
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dglint", required=True, help="the dglint executable to measure")
+    parser.add_argument("--count", type=int, default=2000, help="proposals in the corpus (default 2000)")
+    parser.add_argument("--jobs-list", help="comma-separated --jobs values (default: 1, 2 and the number of cores)")
+    parser.add_argument("--keep", action="store_true", help="keep a corpus this run generated (reused next time)")
+    parser.add_argument("--rss-method", choices=["auto", "gnu-time", "wrapper"], default="auto",
+                        help="how peak memory is read (default: GNU time when installed, else a Python wrapper)")
+    parser.add_argument("--bench-dir", type=Path, default=Path(".bench"), help="where the corpus and results go")
+    args = parser.parse_args(argv)
+    if args.count < 1:
+        parser.error("--count must be at least 1")
+    try:
+        args.jobs = sorted({int(j) for j in args.jobs_list.split(",")}) if args.jobs_list else default_jobs()
+    except ValueError:
+        parser.error("--jobs-list takes numbers separated by commas, such as 1,2,4")
+    if min(args.jobs) < 1:
+        parser.error("--jobs-list values must be at least 1")
+    return args
+
+
+def run_bench(args: argparse.Namespace) -> dict:
+    """Prepare the corpus, measure everything and return the results (also printed as a table)."""
+    dglint = str(Path(args.dglint).absolute()) if os.sep in args.dglint else args.dglint
+    if shutil.which(dglint) is None:
+        raise FileNotFoundError(f"{args.dglint} is not an executable")
+    folder = args.bench_dir / f"corpus-{args.count}"
+    manifest, generated = prepare_corpus(folder, args.count)
+    proposals = folder / gen_proposals.PROPOSALS_DIR
+    method = rss_method() if args.rss_method == "auto" else args.rss_method
+    floor = measure_once(["/bin/true"], method)["peak_bytes"] if Path("/bin/true").exists() else None
+    try:
+        sanity = sanity_run(dglint, proposals, max(args.jobs))
+        if "error" in sanity:
+            print(f"warning: {sanity['error']}; the figures below may not mean what they say", file=sys.stderr)
+        elif sanity["files"] != args.count:
+            print(f"warning: dglint reported {sanity['files']} files, the corpus has {args.count}", file=sys.stderr)
+        runs = []
+        for jobs in args.jobs:
+            command = [dglint, "check", "--format", "json", "--jobs", str(jobs), str(proposals)]
+            print(f"measuring jobs={jobs} (best of {RUNS_PER_JOBS}) …", flush=True)
+            runs.append({"jobs": jobs, "command": command, **best_of(command, RUNS_PER_JOBS, method)})
+        one = next(e for e in manifest["files"] if e["clean"] and e["format"] == "yaml")
+        single_command = [dglint, "check", str(folder / one["file"])]
+        single = start_to_exit(single_command, SINGLE_RUNS)
+    finally:
+        if generated and not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    total = manifest["total_bytes"]
+    base = next((r["seconds"] for r in runs if r["jobs"] == 1), None)
+    for run in runs:
+        run.update(files_per_s=args.count / run["seconds"], mb_per_s=total / 1e6 / run["seconds"],
+                   peak_mb=run["peak_bytes"] / 1e6, speedup=base / run["seconds"] if base else None)
+    corpus = {"files": args.count, "total_bytes": total, "mean_bytes": manifest["mean_bytes"],
+              "clean": manifest["clean"], "with_defects": manifest["with_defects"], "seed": SEED, "format": FORMAT,
+              "generator_sha256": manifest["params"]["generator_sha256"]}
+    return {
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "dglint": {"path": dglint, "version": dglint_version(dglint)},
+        "host": {"cores": os.cpu_count(), "cpu": cpu_model(), "platform": platform.platform(),
+                 "python": platform.python_version()},
+        "method": {"runs_per_jobs": RUNS_PER_JOBS, "statistic": "best (lowest wall time); peak is the highest",
+                   "rss": "GNU time -f %M per run" if method == "gnu-time" else
+                   "getrusage(RUSAGE_CHILDREN) in a fresh Python wrapper process per run",
+                   "rss_floor_bytes": floor, "output": "/dev/null", "mb": "10^6 bytes"},
+        "corpus": corpus,
+        "check": sanity,
+        "runs": runs,
+        "single": {"command": single_command, "median_ms": statistics.median(single) * 1e3,
+                   "min_ms": min(single) * 1e3, "runs_ms": [t * 1e3 for t in single]},
+        "speedup_jobs2": next((r["speedup"] for r in runs if r["jobs"] == 2), None),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; exit 2 when dglint fails or cannot be run."""
+    args = parse_args(argv)
+    try:
+        results = run_bench(args)
+    except DglintFailed as failure:
+        print(f"error: {failure}", file=sys.stderr)
+        if failure.stderr.strip():
+            print(failure.stderr.rstrip(), file=sys.stderr)
+        return 2
+    except (FileNotFoundError, PermissionError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(format_table(results["corpus"], results["runs"], results["single"]["median_ms"]))
+    if "error" not in results["check"]:
+        severities = results["check"].get("by_severity") or {}
+        print(f"  check: dglint reported {results['check']['files']} files"
+              + "".join(f", {n} {k}" for k, n in severities.items()))
+    args.bench_dir.mkdir(parents=True, exist_ok=True)
+    out = args.bench_dir / "results.json"
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"results written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
