@@ -36,7 +36,9 @@ let package = Package(
         .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(name: "DGLintRegex", swiftSettings: strict),
         .target(name: "DGLintThai", dependencies: ["DGLintModel"], swiftSettings: strict),
-        .target(name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath"], swiftSettings: strict),
+        .target(
+            name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath", "DGLintThai"], swiftSettings: strict
+        ),
         .target(
             name: "DGLintFunctions",
             dependencies: ["DGLintEngine", "DGLintModel", "DGLintRegex", "DGLintThai"],
@@ -45,7 +47,9 @@ let package = Package(
         .target(name: "DGLintReporters", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
         .target(
             name: "DGLintKit",
-            dependencies: ["DGLintEngine", "DGLintFunctions", "DGLintModel", "DGLintYAML", "DGLintJSONPath"],
+            dependencies: [
+                "DGLintEngine", "DGLintFunctions", "DGLintModel", "DGLintYAML", "DGLintJSONPath", "DGLintThai",
+            ],
             swiftSettings: strict
         ),
         .executableTarget(

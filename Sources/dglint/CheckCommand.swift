@@ -39,6 +39,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
 
+    @Flag(
+        name: .customLong("ignore-waivers"), help: "Report waived findings as if there were no waivers (for reviewers)."
+    )
+    var ignoreWaivers = false
+
     @Flag(help: "Show only what fails the run, and no notes.")
     var quiet = false
 
@@ -50,7 +55,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let linter = try packOptions.makeLinter()
+        let linter = try packOptions.makeLinter(applyWaivers: !ignoreWaivers)
         let targets = paths.isEmpty ? ["."] : paths
         let runConfig: Configuration?
         do throws(DiagnosticList) {

@@ -32,9 +32,11 @@ struct PackOptions: ParsableArguments {
     }
 
     /// A linter for these options, or exit 2 after printing every pack and configuration error.
-    func makeLinter() throws -> Linter {
+    func makeLinter(applyWaivers: Bool = true) throws -> Linter {
+        var options = lintOptions
+        options.evaluation.applyWaivers = applyWaivers
         do throws(DiagnosticList) {
-            return try Linter(options: lintOptions, registry: BuiltinFunctions.registry)
+            return try Linter(options: options, registry: BuiltinFunctions.registry)
         } catch {
             DiagnosticOutput.print(error.diagnostics)
             throw ExitCode(2)

@@ -1,11 +1,15 @@
 public import DGLintModel
+public import DGLintThai
 
-/// Checks documents against a ``RuleSet``: pack `when`, rule `when`, each `given` node × each check.
+/// Checks documents against a ``RuleSet``: pack `when`, rule `when`, each `given` node × each check, then
+/// the document's waivers.
 public struct Evaluator: Sendable {
     public var ruleSet: RuleSet
+    public var options: EvaluationOptions
 
-    public init(ruleSet: RuleSet) {
+    public init(ruleSet: RuleSet, options: EvaluationOptions = EvaluationOptions()) {
         self.ruleSet = ruleSet
+        self.options = options
     }
 
     /// Every finding of every rule for one document, in report order.
@@ -18,6 +22,9 @@ public struct Evaluator: Sendable {
                 if let when = rule.when, !when.holds(in: root) { continue }
                 findings += check(rule, in: document)
             }
+        }
+        if options.applyWaivers {
+            findings = WaiverProcessor(ruleSet: ruleSet, options: options).apply(to: findings, in: document)
         }
         return findings.sorted(by: Finding.reportOrder)
     }
@@ -64,6 +71,17 @@ public struct Evaluator: Sendable {
     /// nearest existing ancestor).
     func makeFinding(_ rule: Rule, result: FunctionResult, path: [PathElement], in document: SourceDocument) -> Finding
     {
+        let value = document.value.value(at: path)
+        let message =
+            rule.message?.render(path: path, value: value, error: result.message, rule: rule.id) ?? result.message
+        return Self.finding(
+            FindingOrigin(rule.summary, packVersion: rule.packVersion), message: message, path: path, in: document)
+    }
+
+    /// A finding at `path` of `document`, positioned and fingerprinted.
+    static func finding(
+        _ origin: FindingOrigin, message: LocalizedText, path: [PathElement], in document: SourceDocument
+    ) -> Finding {
         let root = document.value
         let value = root.value(at: path)
         let range: SourceRange?
@@ -74,12 +92,39 @@ public struct Evaluator: Sendable {
                 document.sourceMap.keyRange(ofNode: $0.index)
             }
         }
-        let message =
-            rule.message?.render(path: path, value: value, error: result.message, rule: rule.id) ?? result.message
         let pointer = PathFormat.pointer(path)
         return Finding(
-            rule: rule.id, ruleName: rule.name, pack: rule.pack, packVersion: rule.packVersion, severity: rule.severity,
-            message: message, file: document.file, document: document.index, path: path, range: range,
-            fingerprint: Finding.fingerprint(rule: rule.id, file: document.file, pointer: pointer, value: value))
+            rule: origin.rule.id, ruleName: origin.rule.name, pack: origin.rule.pack, packVersion: origin.packVersion,
+            severity: origin.rule.severity, message: message, file: document.file, document: document.index,
+            path: path, range: range,
+            fingerprint: Finding.fingerprint(rule: origin.rule.id, file: document.file, pointer: pointer, value: value))
+    }
+}
+
+/// The rule a finding belongs to and the version of its pack.
+struct FindingOrigin {
+    var rule: RuleSummary
+    var packVersion: String
+
+    init(_ rule: RuleSummary, packVersion: String = EngineInfo.version.description) {
+        self.rule = rule
+        self.packVersion = packVersion
+    }
+}
+
+/// How an ``Evaluator`` treats waivers.
+public struct EvaluationOptions: Sendable {
+    /// Whether the document's `waivers` apply (`--ignore-waivers` turns them off).
+    public var applyWaivers: Bool
+    /// The day waivers' `expires` dates are compared with; nil means waivers never expire (tests).
+    public var today: ThaiDate?
+    /// Every rule id on the rules path, including packs left out of this run (`--packs`): a waiver for one of
+    /// them is neither unknown nor unused. Nil means the evaluated rules only.
+    public var knownRules: Set<String>?
+
+    public init(applyWaivers: Bool = true, today: ThaiDate? = nil, knownRules: Set<String>? = nil) {
+        self.applyWaivers = applyWaivers
+        self.today = today
+        self.knownRules = knownRules
     }
 }

@@ -10,7 +10,7 @@ extension Linter {
         case .unreadable(let path, let reason):
             return FileReport(
                 file: path,
-                findings: [InputRules.finding(InputRules.unreadable, file: path, detail: reason, range: nil)],
+                findings: [CoreRules.fileFinding(CoreRules.unreadable, file: path, detail: reason, range: nil)],
                 source: nil)
         case .file(let path):
             let bytes: [UInt8]
@@ -19,7 +19,9 @@ extension Linter {
             } catch {
                 return FileReport(
                     file: path,
-                    findings: [InputRules.finding(InputRules.unreadable, file: path, detail: error.reason, range: nil)],
+                    findings: [
+                        CoreRules.fileFinding(CoreRules.unreadable, file: path, detail: error.reason, range: nil)
+                    ],
                     source: nil)
             }
             return check(bytes: bytes, file: path, evaluator: try evaluator(for: path))
@@ -28,10 +30,8 @@ extension Linter {
 
     /// Checks text that did not come from a file of its own (standard input, tests, an editor buffer).
     public func check(text: String, file: String) -> FileReport {
-        check(bytes: Array(text.utf8), file: file, evaluator: ruleSetEvaluator)
+        check(bytes: Array(text.utf8), file: file, evaluator: defaultEvaluator)
     }
-
-    var ruleSetEvaluator: Evaluator { Evaluator(ruleSet: ruleSet) }
 
     func check(bytes: [UInt8], file: String, evaluator: Evaluator) -> FileReport {
         let source = String(validating: bytes, as: UTF8.self)
@@ -41,13 +41,13 @@ extension Linter {
         } catch {
             var detail = error.message
             for note in error.notes { detail += " (\(note.message)\(note.location.map { " at \($0)" } ?? ""))" }
-            let finding = InputRules.finding(
-                InputRules.syntax, file: file, detail: detail, range: error.location?.range)
+            let finding = CoreRules.fileFinding(
+                CoreRules.syntax, file: file, detail: detail, range: error.location?.range)
             return FileReport(file: file, findings: [finding], source: source)
         }
         guard !documents.isEmpty else {
-            let finding = InputRules.finding(
-                InputRules.empty, file: file, detail: "it holds no YAML or JSON document", range: nil)
+            let finding = CoreRules.fileFinding(
+                CoreRules.empty, file: file, detail: "it holds no YAML or JSON document", range: nil)
             return FileReport(file: file, findings: [finding], source: source)
         }
         var findings: [Finding] = []

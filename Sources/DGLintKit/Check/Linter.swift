@@ -15,6 +15,8 @@ public struct LintOptions: Sendable {
     /// The built-in `rules/` folder; nil when there is none.
     public var builtinRules: String? = BuiltinRules.locate()
     public var limits = YAMLLoader.Limits()
+    /// How waivers apply: `--ignore-waivers` turns them off; `today` decides which have expired.
+    public var evaluation = EvaluationOptions(applyWaivers: true, today: Today.date())
 
     public init() {}
 }
@@ -52,6 +54,9 @@ public final class Linter: Sendable {
     /// The packs of the base configuration, in search-path order.
     public var ruleSet: RuleSet { baseEvaluator.ruleSet }
 
+    /// The evaluator of the base configuration.
+    public var defaultEvaluator: Evaluator { baseEvaluator }
+
     /// The audit stamp for a run over `files`: every pack any of their configurations uses.
     public func runInfo(language: Language, files: [String] = []) throws(DiagnosticList) -> RunInfo {
         var packs: [String: PackSummary] = [:]
@@ -66,7 +71,7 @@ public final class Linter: Sendable {
                 for rule in pack.rules { rules[rule.id] = rule.summary }
             }
         }
-        for rule in InputRules.all { rules[rule.id] = rule }
+        for rule in CoreRules.all { rules[rule.id] = rule }
         return RunInfo(
             toolVersion: EngineInfo.version.description, packs: order.compactMap { packs[$0] },
             rules: rules.values.sorted { $0.id < $1.id }, language: language)
@@ -122,6 +127,8 @@ public final class Linter: Sendable {
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         var ruleSet = try RuleSet(packs)
+        var evaluation = options.evaluation
+        evaluation.knownRules = Set(ruleSet.rules.map(\.id))
         if let wanted = options.packs ?? config?.packs {
             do {
                 ruleSet = try ruleSet.selecting(wanted)
@@ -137,6 +144,6 @@ public final class Linter: Sendable {
                 throw DiagnosticList([Diagnostic(code: "config.rules", message: error.description, location: location)])
             }
         }
-        return Evaluator(ruleSet: ruleSet)
+        return Evaluator(ruleSet: ruleSet, options: evaluation)
     }
 }
