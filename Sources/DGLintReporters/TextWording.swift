@@ -55,11 +55,15 @@ struct TextWording {
             text += " in " + plural(filesWithFindings, "file")
             if summary.waived > 0 { extras.append("\(summary.waived) waived") }
             if summary.baselined > 0 { extras.append("\(summary.baselined) baselined") }
+            if summary.baselineGone > 0 {
+                extras.append("\(plural(summary.baselineGone, "baselined finding")) gone")
+            }
         case .th:
             let counts = severities.map { "\($0.name(in: .th)) \(count($0))" }
             text = "ตรวจ \(summary.files) ไฟล์: " + counts.joined(separator: ", ") + " ใน \(filesWithFindings) ไฟล์"
             if summary.waived > 0 { extras.append("ได้รับการยกเว้น \(summary.waived)") }
             if summary.baselined > 0 { extras.append("อยู่ใน baseline \(summary.baselined)") }
+            if summary.baselineGone > 0 { extras.append("แก้ไขแล้วจาก baseline \(summary.baselineGone)") }
         }
         if !extras.isEmpty { text += "; " + extras.joined(separator: ", ") }
         if let seconds = summary.seconds {

@@ -39,6 +39,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
 
+    @Option(help: ArgumentHelp("Count only findings that are not in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp("Write every finding (not waived) to this baseline file.", valueName: "file"))
+    var writeBaseline: String?
+
     @Flag(
         name: .customLong("ignore-waivers"), help: "Report waived findings as if there were no waivers (for reviewers)."
     )
@@ -97,9 +105,24 @@ struct CheckCommand: ParsableCommand {
         var fileText = ""
         var stream = Output.Stream()
         if output != nil { reporter.begin(runInfo, into: &fileText) } else { reporter.begin(runInfo, into: &stream) }
+        var accepted: Baseline?
+        if let baseline {
+            do throws(DiagnosticList) {
+                accepted = try Baseline.read(baseline)
+            } catch {
+                DiagnosticOutput.print(error.diagnostics)
+                throw ExitCode(2)
+            }
+        }
+        var newBaseline: [Baseline.Entry] = []
         let runner = BatchRunner(linter: linter, jobs: jobs ?? System.coreCount)
         do throws(DiagnosticList) {
-            try runner.run(inputs) { report in
+            try runner.run(inputs) { original in
+                var report = original
+                accepted?.apply(to: &report)
+                if writeBaseline != nil {
+                    newBaseline += report.findings.filter { $0.waiver == nil }.map(Baseline.Entry.init)
+                }
                 summary.add(report, failOn: failLevel.severity)
                 if output != nil {
                     reporter.report(report, into: &fileText)
@@ -115,6 +138,15 @@ struct CheckCommand: ParsableCommand {
         let elapsed = clock.now - start
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if format == .json || output != nil { summary.seconds = nil }
+        summary.baselineGone = accepted?.gone ?? 0
+        if let writeBaseline {
+            do {
+                try FileOutput.write(Baseline.text(for: newBaseline), to: writeBaseline)
+            } catch {
+                DiagnosticOutput.print([Diagnostic(code: "baseline.write", message: "\(error)")])
+                throw ExitCode(2)
+            }
+        }
         if output != nil { reporter.end(summary, into: &fileText) } else { reporter.end(summary, into: &stream) }
         if let output {
             do {

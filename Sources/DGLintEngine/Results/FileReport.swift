@@ -26,6 +26,8 @@ public struct RunSummary: Sendable, Equatable {
     public var byPack: [String: Int] = [:]
     public var waived: Int = 0
     public var baselined: Int = 0
+    /// Findings of the baseline (`--baseline`) that no longer occur in the files checked.
+    public var baselineGone: Int = 0
     /// Wall-clock seconds; nil in tests and golden files.
     public var seconds: Double?
 
