@@ -9,7 +9,8 @@ import Testing
     /// A comparable line per finding: file, rule, path, position.
     private func lines(_ reports: [FileReport]) -> [String] {
         reports.flatMap { report in
-            [report.file] + report.findings.map { "  \($0.rule) \($0.normalizedPath) \($0.range?.start.description ?? "-")" }
+            [report.file]
+                + report.findings.map { "  \($0.rule) \($0.normalizedPath) \($0.range?.start.description ?? "-")" }
         }
     }
 
@@ -40,7 +41,9 @@ import Testing
             try writeCorpus(folder)
             let linter = try KitFixtures.linter(rulesPath: [folder.path("packs")])
             let inputs =
-                InputCollector().collect([folder.path("corpus")]) + [.unreadable(folder.path("gone.yaml"), reason: "it does not exist")]
+                InputCollector().collect([folder.path("corpus")]) + [
+                    .unreadable(folder.path("gone.yaml"), reason: "it does not exist")
+                ]
             #expect(inputs.count == 51)
 
             let serial = try run(linter, inputs, jobs: 1)

@@ -74,7 +74,9 @@ import Testing
         let marked = MarkedText("rules:\n  STRUCT-01: 1️⃣eror\n  STRUCT-02: 2️⃣[error]\n")
         let diagnostics = errors(marked.text)
         #expect(diagnostics.count == 2)
-        #expect(diagnostics.first?.message.hasPrefix("the setting of rule STRUCT-01 is 'eror', which is not one of off,") == true)
+        #expect(
+            diagnostics.first?.message.hasPrefix("the setting of rule STRUCT-01 is 'eror', which is not one of off,")
+                == true)
         #expect(diagnostics.first?.message.hasSuffix("; did you mean 'error'?") == true)
         #expect(diagnostics.map { $0.location?.range?.start } == [marked[1], marked[2]])
     }

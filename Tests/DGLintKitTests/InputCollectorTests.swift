@@ -8,7 +8,9 @@ import Testing
     /// The relative paths of the inputs under `folder`, with `!` before unreadable ones.
     private func names(_ inputs: [InputCollector.Input], under folder: TemporaryFolder) -> [String] {
         inputs.map { input in
-            let relative = input.path.hasPrefix(folder.path + "/") ? String(input.path.dropFirst(folder.path.count + 1)) : input.path
+            let relative =
+                input.path.hasPrefix(folder.path + "/")
+                ? String(input.path.dropFirst(folder.path.count + 1)) : input.path
             if case .unreadable = input { return "!" + relative }
             return relative
         }
@@ -90,7 +92,10 @@ import Testing
             try folder.write("open.yaml", "x: 1\n")
             try folder.setPermissions("locked", 0o000)
             let inputs = InputCollector().collect([folder.path])
-            #expect(inputs == [.unreadable(folder.path("locked"), reason: "permission denied"), .file(folder.path("open.yaml"))])
+            #expect(
+                inputs == [
+                    .unreadable(folder.path("locked"), reason: "permission denied"), .file(folder.path("open.yaml")),
+                ])
         }
     }
 
@@ -120,10 +125,13 @@ import Testing
                 try folder.write(file, "x: 1\n")
             }
             let collector = InputCollector(exclude: [Glob("drafts"), Glob("**/*.json")])
-            #expect(names(collector.collect([folder.path]), under: folder) == ["a.yaml", "sub/b.yaml", "sub/drafts/y.yaml"])
+            #expect(
+                names(collector.collect([folder.path]), under: folder) == ["a.yaml", "sub/b.yaml", "sub/drafts/y.yaml"])
             let anywhere = InputCollector(exclude: [Glob("**/drafts")])
             #expect(
-                names(anywhere.collect([folder.path]), under: folder) == ["a.json", "a.yaml", "sub/b.json", "sub/b.yaml"])
+                names(anywhere.collect([folder.path]), under: folder) == [
+                    "a.json", "a.yaml", "sub/b.json", "sub/b.yaml",
+                ])
         }
     }
 

@@ -6,7 +6,8 @@ import Testing
 /// Where packs are found: the order of the search path, shadowing, and the two shapes of an entry.
 @Suite struct PackLocatorTests {
     @Test func theSearchPathIsCommandLineThenConfigurationThenEnvironmentThenBuiltIn() {
-        let path = PackSearchPath(commandLine: ["cli"], configuration: ["conf"], environment: "env1:env2", builtin: "rules")
+        let path = PackSearchPath(
+            commandLine: ["cli"], configuration: ["conf"], environment: "env1:env2", builtin: "rules")
         #expect(path.entries.map(\.folder) == ["cli", "conf", "env1", "env2", "rules"])
         #expect(path.entries.map(\.origin) == [.commandLine, .configuration, .environment, .environment, .builtin])
         #expect(PackSearchPath(environment: "", builtin: nil).entries.isEmpty)
@@ -51,7 +52,8 @@ import Testing
         try TemporaryFolder.with { folder in
             try folder.write("demo/pack.yaml", KitFixtures.pack("demo"))
             try folder.write("demo/rules/inner/pack.yaml", KitFixtures.pack("inner"))
-            let (packs, diagnostics) = PackLocator.discover(PackSearchPath(commandLine: [folder.path("demo")], builtin: nil))
+            let (packs, diagnostics) = PackLocator.discover(
+                PackSearchPath(commandLine: [folder.path("demo")], builtin: nil))
             #expect(packs.map(\.id) == ["demo"])
             #expect(packs.map(\.folder) == [folder.path("demo")])
             #expect(diagnostics.isEmpty)
@@ -88,7 +90,8 @@ import Testing
             #expect(BuiltinRules.locate(executable: folder.path(".build/debug/dglint")) == folder.path("rules"))
             try folder.write("usr/bin/dglint", "")
             try folder.makeFolder("usr/share/dglint/rules")
-            #expect(BuiltinRules.locate(executable: folder.path("usr/bin/dglint")) == folder.path("usr/share/dglint/rules"))
+            #expect(
+                BuiltinRules.locate(executable: folder.path("usr/bin/dglint")) == folder.path("usr/share/dglint/rules"))
             #expect(BuiltinRules.locate(executable: nil) == nil)
         }
     }

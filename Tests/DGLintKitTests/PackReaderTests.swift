@@ -43,7 +43,8 @@ import Testing
             let error = try #require(diagnostics.first { $0.severity == .error })
             #expect(error.code == "pack.include")
             #expect(
-                error.message == "the include '\(pattern)' points outside the pack folder; rule files must be inside it")
+                error.message == "the include '\(pattern)' points outside the pack folder; rule files must be inside it"
+            )
             #expect(error.location?.range?.start.line == 4)
         }
     }

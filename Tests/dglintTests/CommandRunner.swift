@@ -133,7 +133,8 @@ enum CommandRunner {
         }
         process.waitUntilExit()
         // A crash reads as the shell shows it: 128 + the signal number.
-        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        let status =
+            process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return Outcome(
             status: status,
             stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: stdoutPath)), as: UTF8.self),

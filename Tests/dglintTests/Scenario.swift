@@ -49,7 +49,9 @@ struct Scenario {
                 let kind = String(header.prefix { $0 != ":" }).trimming(" ")
                 let argument = header.contains(":") ? String(header.drop { $0 != ":" }.dropFirst()).trimming(" ") : nil
                 guard Self.kinds.contains(kind) else {
-                    throw FormatError(description: "unknown section '\(line)'; the sections are \(Self.kinds.joined(separator: ", "))")
+                    throw FormatError(
+                        description: "unknown section '\(line)'; the sections are \(Self.kinds.joined(separator: ", "))"
+                    )
                 }
                 guard (kind == "file") == (argument?.isEmpty == false) else {
                     throw FormatError(description: "'\(line)': only 'file' takes a name after a colon, and it must")

@@ -68,7 +68,8 @@ import Testing
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         var scenario = try Scenario(parsing: text)
         let outcome = try run(scenario)
-        let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"].map { !$0.isEmpty && $0 != "0" } ?? false
+        let recording =
+            ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"].map { !$0.isEmpty && $0 != "0" } ?? false
         if recording {
             scenario.set("exit", "\(outcome.status)\n")
             if let end = scenario.body("stdout-end") {
@@ -97,7 +98,9 @@ import Testing
         if let stderr = scenario.body("stderr") { expectSame(outcome.stderr, stderr, "standard error", context) }
     }
 
-    private func lineCount(_ text: String) -> Int { text.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+    private func lineCount(_ text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+    }
 
     /// The last `count` lines of `text`, each with its newline.
     static func lastLines(of text: String, count: Int) -> String {
@@ -116,7 +119,8 @@ import Testing
                 throw CommandRunner.Failure(description: "the command must start with 'dglint': \(scenario.command)")
             }
             var outcome = try CommandRunner.run(
-                try CommandRunner.binary(), Array(words.dropFirst()), in: work, stdin: expand(scenario.body("stdin") ?? ""),
+                try CommandRunner.binary(), Array(words.dropFirst()), in: work,
+                stdin: expand(scenario.body("stdin") ?? ""),
                 outputs: outputs, extraEnvironment: scenario.environment.mapValues(expand))
             outcome.stdout = placeholders(outcome.stdout, work: work)
             outcome.stderr = placeholders(outcome.stderr, work: work)
