@@ -49,6 +49,7 @@ import Testing
 /// `RECORD_SNAPSHOTS=1 swift test …` rewrites `exit`, `stdout` (or as many last lines for `stdout-end`)
 /// and (when present) `stderr` of every
 /// scenario with what dglint did, and fails, so a recording run is never mistaken for a passing one.
+/// `RECORD_ONLY=a,b` limits recording to the scenarios whose file names contain `a` or `b`.
 @Suite struct ScenarioTests {
     static let folder = CommandRunner.packageRoot + "/Tests/dglintTests/Scenarios"
 
@@ -68,8 +69,11 @@ import Testing
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         var scenario = try Scenario(parsing: text)
         let outcome = try run(scenario)
+        let environment = ProcessInfo.processInfo.environment
+        let only = environment["RECORD_ONLY"].map { $0.split(separator: ",").map(String.init) } ?? []
         let recording =
-            ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"].map { !$0.isEmpty && $0 != "0" } ?? false
+            (environment["RECORD_SNAPSHOTS"].map { !$0.isEmpty && $0 != "0" } ?? false)
+            && (only.isEmpty || only.contains { name.contains($0) })
         if recording {
             scenario.set("exit", "\(outcome.status)\n")
             if let end = scenario.body("stdout-end") {
@@ -104,6 +108,7 @@ import Testing
 
     /// The last `count` lines of `text`, each with its newline.
     static func lastLines(of text: String, count: Int) -> String {
+        guard !text.isEmpty else { return "" }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
         return lines.suffix(count).map { $0 + "\n" }.joined()
     }
