@@ -1,0 +1,146 @@
+import DGLintKit
+import DGLintTestSupport
+import Glibc
+import Testing
+
+/// How the paths on the command line become the list of files to check.
+@Suite struct InputCollectorTests {
+    /// The relative paths of the inputs under `folder`, with `!` before unreadable ones.
+    private func names(_ inputs: [InputCollector.Input], under folder: TemporaryFolder) -> [String] {
+        inputs.map { input in
+            let relative =
+                input.path.hasPrefix(folder.path + "/")
+                ? String(input.path.dropFirst(folder.path.count + 1)) : input.path
+            if case .unreadable = input { return "!" + relative }
+            return relative
+        }
+    }
+
+    @Test func foldersAreWalkedRecursivelyInSortedOrderForProposalFilesOnly() throws {
+        try TemporaryFolder.with { folder in
+            for file in ["c.json", "b/two.yaml", "b/a/one.yaml", "a.yml", "notes.txt", "b/readme.md", "d.yaml.bak"] {
+                try folder.write(file, "x: 1\n")
+            }
+            let inputs = InputCollector().collect([folder.path])
+            #expect(names(inputs, under: folder) == ["a.yml", "b/a/one.yaml", "b/two.yaml", "c.json"])
+        }
+    }
+
+    @Test func hiddenFilesAndFoldersAreSkipped() throws {
+        try TemporaryFolder.with { folder in
+            for file in [".hidden.yaml", ".git/config.yaml", "visible/.draft.yaml", "visible/kept.yaml"] {
+                try folder.write(file, "x: 1\n")
+            }
+            #expect(names(InputCollector().collect([folder.path]), under: folder) == ["visible/kept.yaml"])
+        }
+    }
+
+    @Test func aFileGivenTwiceOrAlsoInsideAGivenFolderIsCheckedOnce() throws {
+        try TemporaryFolder.with { folder in
+            let file = try folder.write("p.yaml", "x: 1\n")
+            try folder.write("q.yaml", "x: 1\n")
+            let inputs = InputCollector().collect([file, folder.path, file])
+            #expect(names(inputs, under: folder) == ["p.yaml", "q.yaml"])
+        }
+    }
+
+    @Test func filesGivenByNameKeepTheCommandLineOrderAndAnyExtension() throws {
+        try TemporaryFolder.with { folder in
+            let z = try folder.write("z.yaml", "x: 1\n")
+            let text = try folder.write("proposal.txt", "x: 1\n")
+            #expect(InputCollector().collect([z, text]) == [.file(z), .file(text)])
+        }
+    }
+
+    @Test func aSymbolicLinkLoopIsWalkedOnce() throws {
+        try TemporaryFolder.with { folder in
+            try folder.write("tree/p.yaml", "x: 1\n")
+            try folder.write("tree/sub/q.yaml", "x: 1\n")
+            try folder.link("tree/sub/back", to: "..")
+            let inputs = InputCollector().collect([folder.path("tree")])
+            #expect(names(inputs, under: folder) == ["tree/p.yaml", "tree/sub/q.yaml"])
+        }
+    }
+
+    @Test func aLinkedFileIsCheckedOnceUnderTheFirstName() throws {
+        try TemporaryFolder.with { folder in
+            try folder.write("a.yaml", "x: 1\n")
+            try folder.link("b.yaml", to: "a.yaml")
+            #expect(names(InputCollector().collect([folder.path]), under: folder) == ["a.yaml"])
+        }
+    }
+
+    @Test func aMissingPathIsUnreadableWithAReason() throws {
+        try TemporaryFolder.with { folder in
+            let missing = folder.path("nosuch.yaml")
+            #expect(InputCollector().collect([missing]) == [.unreadable(missing, reason: "it does not exist")])
+        }
+    }
+
+    @Test func aDanglingLinkInAFolderIsUnreadable() throws {
+        try TemporaryFolder.with { folder in
+            try folder.link("gone.yaml", to: "nowhere.yaml")
+            let inputs = InputCollector().collect([folder.path])
+            #expect(inputs == [.unreadable(folder.path("gone.yaml"), reason: "it does not exist")])
+        }
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads files whatever their permissions"))
+    func anUnreadableFolderIsUnreadableWithAReason() throws {
+        try TemporaryFolder.with { folder in
+            try folder.write("locked/p.yaml", "x: 1\n")
+            try folder.write("open.yaml", "x: 1\n")
+            try folder.setPermissions("locked", 0o000)
+            let inputs = InputCollector().collect([folder.path])
+            #expect(
+                inputs == [
+                    .unreadable(folder.path("locked"), reason: "permission denied"), .file(folder.path("open.yaml")),
+                ])
+        }
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads files whatever their permissions"))
+    func anUnreadableFileIsAnInput01Finding() throws {
+        try TemporaryFolder.with { folder in
+            let file = try folder.write("p.yaml", "x: 1\n")
+            try folder.setPermissions("p.yaml", 0o000)
+            let linter = try KitFixtures.linter(rulesPath: [])
+            let report = try linter.check(.file(file))
+            #expect(report.findings.map(\.rule) == ["INPUT-01"])
+            #expect(report.findings.first?.message.en == "The file cannot be read: permission denied")
+        }
+    }
+
+    @Test func aMissingInputIsAnInput01FindingWithTheReason() throws {
+        let linter = try KitFixtures.linter(rulesPath: [])
+        let report = try linter.check(.unreadable("gone.yaml", reason: "it does not exist"))
+        #expect(report.findings.map(\.rule) == ["INPUT-01"])
+        #expect(report.findings.first?.message.en == "The file cannot be read: it does not exist")
+        #expect(report.findings.first?.range == nil)
+    }
+
+    @Test func excludeGlobsLeaveOutFilesAndWholeFolders() throws {
+        try TemporaryFolder.with { folder in
+            for file in ["a.yaml", "a.json", "drafts/x.yaml", "sub/b.json", "sub/b.yaml", "sub/drafts/y.yaml"] {
+                try folder.write(file, "x: 1\n")
+            }
+            let collector = InputCollector(exclude: [Glob("drafts"), Glob("**/*.json")])
+            #expect(
+                names(collector.collect([folder.path]), under: folder) == ["a.yaml", "sub/b.yaml", "sub/drafts/y.yaml"])
+            let anywhere = InputCollector(exclude: [Glob("**/drafts")])
+            #expect(
+                names(anywhere.collect([folder.path]), under: folder) == [
+                    "a.json", "a.yaml", "sub/b.json", "sub/b.yaml",
+                ])
+        }
+    }
+
+    @Test func excludeGlobsAreRelativeToTheGivenFolder() throws {
+        try TemporaryFolder.with { folder in
+            try folder.write("top/skip/x.yaml", "x: 1\n")
+            try folder.write("top/keep.yaml", "x: 1\n")
+            let collector = InputCollector(exclude: [Glob("skip")])
+            #expect(names(collector.collect([folder.path("top")]), under: folder) == ["top/keep.yaml"])
+        }
+    }
+}
