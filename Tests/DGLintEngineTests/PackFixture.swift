@@ -91,4 +91,5 @@ let validRule = """
         title: {th: ชื่อกฎ, en: A rule}
         evidence: inferred
         then: {field: name, function: defined}
+
     """
