@@ -68,7 +68,9 @@ struct FieldPathTests {
         #expect(try resolve("dpo.email") == [.init(path: [.key("project"), .key("dpo"), .key("email")], value: "x@y")])
         #expect(try resolve("dpo.phone") == [.init(path: [.key("project"), .key("dpo"), .key("phone")], value: nil)])
         #expect(try resolve("items[2].name").first?.value == "c")
-        #expect(try FieldPath.current.resolve(from: Self.base, at: Self.basePath, root: Self.root).first?.path == Self.basePath)
+        #expect(
+            try FieldPath.current.resolve(from: Self.base, at: Self.basePath, root: Self.root).first?.path
+                == Self.basePath)
     }
 
     @Test("an index past the end is missing")
@@ -96,7 +98,10 @@ struct FieldPathTests {
     @Test("other queries resolve to what they select")
     func query() throws {
         #expect(try resolve("$..email").map(\.value) == ["x@y"])
-        #expect(try resolve("@.items[-1]") == [.init(path: [.key("project"), .key("items"), .index(2)], value: ["name": "c"])])
+        #expect(
+            try resolve("@.items[-1]") == [
+                .init(path: [.key("project"), .key("items"), .index(2)], value: ["name": "c"])
+            ])
         #expect(try resolve("@.items[?@.amount]").map(\.path) == [[.key("project"), .key("items"), .index(1)]])
     }
 }

@@ -15,7 +15,9 @@ struct MessageTemplateTests {
         let text = template.render(
             path: Self.path, value: 12.5, error: LocalizedText(th: "ผิด", en: "wrong"), rule: "BUD-01")
         #expect(text.th == "BUD-01: budget.items[0]['unit/price'] = 12.5 (ผิด)")
-        #expect(text.en == "BUD-01 $['budget']['items'][0]['unit/price'] /budget/items/0/unit~1price unit/price 12.5 [wrong]")
+        #expect(
+            text.en
+                == "BUD-01 $['budget']['items'][0]['unit/price'] /budget/items/0/unit~1price unit/price 12.5 [wrong]")
     }
 
     @Test(
@@ -49,8 +51,14 @@ struct MessageTemplateTests {
     @Test(
         "broken templates say what is wrong",
         arguments: [
-            ("at {{pth}}", "unknown placeholder '{{pth}}'; did you mean 'path'?; known placeholders: {{path}}, {{field}}, {{pointer}}, {{value}}, {{property}}, {{error}}, {{rule}}"),
-            ("{{}}", "unknown placeholder '{{}}'; known placeholders: {{path}}, {{field}}, {{pointer}}, {{value}}, {{property}}, {{error}}, {{rule}}"),
+            (
+                "at {{pth}}",
+                "unknown placeholder '{{pth}}'; did you mean 'path'?; known placeholders: {{path}}, {{field}}, {{pointer}}, {{value}}, {{property}}, {{error}}, {{rule}}"
+            ),
+            (
+                "{{}}",
+                "unknown placeholder '{{}}'; known placeholders: {{path}}, {{field}}, {{pointer}}, {{value}}, {{property}}, {{error}}, {{rule}}"
+            ),
             ("at {{path", "'{{' is not closed with '}}'"),
             ("at {{path}", "'{{' is not closed with '}}'"),
         ])

@@ -53,7 +53,8 @@ struct PackCheckErrorTests {
             code: "pack.options",
             message: "the option 'caseSensitive' of 'enumeration' must be true or false, but it is a text"),
         BrokenPack(
-            label: "choice option with a likely match", yaml: pack(then: "{function: compare, with: {op: 1️⃣'=<', value: 1}}"),
+            label: "choice option with a likely match",
+            yaml: pack(then: "{function: compare, with: {op: 1️⃣'=<', value: 1}}"),
             code: "pack.options"),
         BrokenPack(
             label: "list option with a bad entry",
@@ -130,7 +131,7 @@ struct PackCheckErrorTests {
         let result = decodePack(
             pack(
                 then: """
-                    
+
                           - {field: a, function: defined}
                           - {field: '@.items[*].name', function: pattern, with: {match: '^x'}}
                           - {function: range, with: {min: 1, exclusiveMax: 10}}

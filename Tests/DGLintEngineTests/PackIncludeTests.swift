@@ -53,7 +53,11 @@ struct PackIncludeTests {
         #expect(rule.evidence == .verified)
         #expect(rule.tags == ["naming"])
         #expect(rule.fix?.th == "ใส่ชื่อ")
-        #expect(rule.references == [Reference(key: "act#s4", title: LocalizedText(th: "พ.ร.บ.", en: "The Act"), url: "https://example.go.th/act")])
+        #expect(
+            rule.references == [
+                Reference(
+                    key: "act#s4", title: LocalizedText(th: "พ.ร.บ.", en: "The Act"), url: "https://example.go.th/act")
+            ])
         #expect(rule.given.count == 2)
         #expect(rule.location.range?.start == result.marks[1])
     }
@@ -102,7 +106,8 @@ struct PackIncludeTests {
         let result = decodePack(packHead + "include: [1️⃣'\(pattern)']\n")
         let error = try #require(result.errors.first)
         #expect(error.code == "pack.include")
-        #expect(error.message == "the include '\(pattern)' points outside the pack folder; rule files must be inside it")
+        #expect(
+            error.message == "the include '\(pattern)' points outside the pack folder; rule files must be inside it")
         #expect(error.location?.range?.start == result.marks[1])
         #expect(result.resolved.isEmpty)
     }
@@ -156,7 +161,8 @@ struct PackIncludeTests {
         #expect(result.warnings.map(\.code) == ["pack.unknown-reference", "pack.unused-reference"])
         #expect(
             result.warnings.first?.message
-                == "rule DEMO-01 cites 'pdpa-akt', which the pack's 'references' does not define; did you mean 'pdpa-act'?")
+                == "rule DEMO-01 cites 'pdpa-akt', which the pack's 'references' does not define; did you mean 'pdpa-act'?"
+        )
         #expect(result.warnings.first?.location?.range?.start == result.marks[1])
         #expect(result.warnings.last?.message == "the reference 'unused' is not cited by any rule")
         #expect(result.warnings.last?.location?.range?.start == result.marks[2])

@@ -84,7 +84,8 @@ struct PackManifestErrorTests {
             code: "pack.empty", message: "the English text of the pack's 'title' is empty; write a text"),
         BrokenPack(
             label: "a third language", yaml: "pack: demo\nversion: 1.0.0\ntitle: {th: ก, en: a, 1️⃣fr: b}\n",
-            code: "pack.unknown-key", message: "unknown key 'fr' in the pack's 'title'; the keys allowed here are 'th', 'en'"),
+            code: "pack.unknown-key",
+            message: "unknown key 'fr' in the pack's 'title'; the keys allowed here are 'th', 'en'"),
         BrokenPack(
             label: "depends as a mapping", yaml: packHead + "depends: 1️⃣{proposal: 1}\n", code: "pack.type",
             message: "'depends' must be a list of texts, but it is a mapping"),

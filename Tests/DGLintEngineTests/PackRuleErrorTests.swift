@@ -43,7 +43,8 @@ struct PackRuleErrorTests {
                 + "mean 'error'?"),
         BrokenPack(
             label: "unknown evidence",
-            yaml: pack(rules: "  DEMO-01:\n    evidence: 1️⃣sure\n" + validRule.replacing("    evidence: inferred\n", with: "")),
+            yaml: pack(
+                rules: "  DEMO-01:\n    evidence: 1️⃣sure\n" + validRule.replacing("    evidence: inferred\n", with: "")),
             code: "pack.value",
             message: "the 'evidence' of rule DEMO-01 is 'sure', which is not one of verified, secondary, inferred"),
         BrokenPack(
@@ -51,7 +52,8 @@ struct PackRuleErrorTests {
             message: "the rule id 'demo-01' must be capital letters, digits and '-', such as PDPA-04"),
         BrokenPack(label: "rule id without '-'", yaml: pack(rules: "  1️⃣DEMO01:\n" + validRule), code: "pack.rule-id"),
         BrokenPack(label: "rule id ending in '-'", yaml: pack(rules: "  1️⃣DEMO-:\n" + validRule), code: "pack.rule-id"),
-        BrokenPack(label: "rule id starting with a digit", yaml: pack(rules: "  1️⃣1-DEMO:\n" + validRule), code: "pack.rule-id"),
+        BrokenPack(
+            label: "rule id starting with a digit", yaml: pack(rules: "  1️⃣1-DEMO:\n" + validRule), code: "pack.rule-id"),
         BrokenPack(label: "rule id with '_'", yaml: pack(rules: "  1️⃣DEMO_01-A:\n" + validRule), code: "pack.rule-id"),
         BrokenPack(
             label: "tags that are not texts", yaml: pack(rules: "  DEMO-01:\n    tags: 1️⃣{a: 1}\n" + validRule),
@@ -60,7 +62,8 @@ struct PackRuleErrorTests {
             label: "given that is not absolute", yaml: pack(rules: "  DEMO-01:\n    given: 1️⃣privacy\n" + validRule),
             code: "pack.jsonpath",
             message:
-                "the 'given' of rule DEMO-01 must be a JSONPath starting with '$', such as \"$.privacy\"; it is 'privacy'"),
+                "the 'given' of rule DEMO-01 must be a JSONPath starting with '$', such as \"$.privacy\"; it is 'privacy'"
+        ),
         BrokenPack(
             label: "given that is an empty list", yaml: pack(rules: "  DEMO-01:\n    given: 1️⃣[]\n" + validRule),
             code: "pack.given", message: "the 'given' of rule DEMO-01 is an empty list; give at least one JSONPath"),

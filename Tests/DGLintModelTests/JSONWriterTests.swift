@@ -25,8 +25,10 @@ struct JSONWriterTests {
     @Test(
         "numbers",
         arguments: [
-            (1.0, "1"), (-0.0, "0"), (2.5, "2.5"), (-2.5, "-2.5"), (0.1, "0.1"), (123_456_789_012_345.0, "123456789012345"),
-            (1e15, "1000000000000000.0"), (1e20, "1e+20"), (1e-7, "1e-07"), (.infinity, "null"), (-.infinity, "null"), (.nan, "null"),
+            (1.0, "1"), (-0.0, "0"), (2.5, "2.5"), (-2.5, "-2.5"), (0.1, "0.1"),
+            (123_456_789_012_345.0, "123456789012345"),
+            (1e15, "1000000000000000.0"), (1e20, "1e+20"), (1e-7, "1e-07"), (.infinity, "null"), (-.infinity, "null"),
+            (.nan, "null"),
         ])
     func numbers(number: Double, json: String) {
         #expect(JSONWriter.number(number) == json)

@@ -4,24 +4,24 @@ import Testing
 @Suite("Value: equality, hashing, access, truthiness")
 struct ValueTests {
     static let equalities: [(Value, Value, Bool)] = [
-            (Value.int(1), Value.double(1.0), true),
-            (.double(1.0), .int(1), true),
-            (.int(0), .double(-0.0), true),
-            (.int(1), .double(1.5), false),
-            // Double(Int.max) rounds up to 2^63, which no Int equals.
-            (.int(Int.max), .double(Double(Int.max)), false),
-            // 2^53 + 1 is not representable as a double; it must not equal 2^53.
-            (.int(9_007_199_254_740_993), .double(9_007_199_254_740_992), false),
-            (.string("1"), .int(1), false),
-            (.bool(true), .int(1), false),
-            (.null, .bool(false), false),
-            (.array([1, 2.0]), .array([1.0, 2]), true),
-            (.array([1, 2]), .array([2, 1]), false),
-            (["a": 1, "b": 2], ["b": 2, "a": 1], true),
-            (["a": 1, "b": 2], ["a": 1, "b": 3], false),
-            (["a": 1], ["a": 1, "b": nil], false),
-            (["a": 1], ["b": 1], false),
-        ]
+        (Value.int(1), Value.double(1.0), true),
+        (.double(1.0), .int(1), true),
+        (.int(0), .double(-0.0), true),
+        (.int(1), .double(1.5), false),
+        // Double(Int.max) rounds up to 2^63, which no Int equals.
+        (.int(Int.max), .double(Double(Int.max)), false),
+        // 2^53 + 1 is not representable as a double; it must not equal 2^53.
+        (.int(9_007_199_254_740_993), .double(9_007_199_254_740_992), false),
+        (.string("1"), .int(1), false),
+        (.bool(true), .int(1), false),
+        (.null, .bool(false), false),
+        (.array([1, 2.0]), .array([1.0, 2]), true),
+        (.array([1, 2]), .array([2, 1]), false),
+        (["a": 1, "b": 2], ["b": 2, "a": 1], true),
+        (["a": 1, "b": 2], ["a": 1, "b": 3], false),
+        (["a": 1], ["a": 1, "b": nil], false),
+        (["a": 1], ["b": 1], false),
+    ]
 
     @Test("numbers compare by value whatever their case; nothing else compares across kinds", arguments: equalities)
     func equality(a: Value, b: Value, equal: Bool) {
@@ -30,12 +30,12 @@ struct ValueTests {
     }
 
     static let equalPairs: [(Value, Value)] = [
-            (Value.int(1), Value.double(1.0)),
-            (.int(0), .double(-0.0)),
-            (.int(-7), .double(-7)),
-            (.array([1, ["x": 2.0]]), .array([1.0, ["x": 2]])),
-            (["a": 1, "b": ["c": true]], ["b": ["c": true], "a": 1.0]),
-        ]
+        (Value.int(1), Value.double(1.0)),
+        (.int(0), .double(-0.0)),
+        (.int(-7), .double(-7)),
+        (.array([1, ["x": 2.0]]), .array([1.0, ["x": 2]])),
+        (["a": 1, "b": ["c": true]], ["b": ["c": true], "a": 1.0]),
+    ]
 
     @Test("equal values hash equally", arguments: equalPairs)
     func hashing(a: Value, b: Value) {
@@ -101,14 +101,14 @@ struct ValueTests {
     }
 
     static let paths: [([PathElement], Value?)] = [
-            ([PathElement](), tree),
-            ([.key("a"), .key("b"), .index(2), .key("c")], "deep"),
-            ([.key("a"), .key("b"), .index(1)], 20),
-            ([.key("a"), .key("b"), .index(3)], nil),
-            ([.key("a"), .key("x"), .key("c")], nil),
-            ([.key("s"), .key("length")], nil),
-            ([.key("a"), .key("b"), .key("0")], nil),
-        ]
+        ([PathElement](), tree),
+        ([.key("a"), .key("b"), .index(2), .key("c")], "deep"),
+        ([.key("a"), .key("b"), .index(1)], 20),
+        ([.key("a"), .key("b"), .index(3)], nil),
+        ([.key("a"), .key("x"), .key("c")], nil),
+        ([.key("s"), .key("length")], nil),
+        ([.key("a"), .key("b"), .key("0")], nil),
+    ]
 
     @Test("value(at:) follows every step or gives nil", arguments: paths)
     func valueAtPath(path: [PathElement], expected: Value?) {
