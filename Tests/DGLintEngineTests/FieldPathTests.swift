@@ -1,0 +1,107 @@
+import DGLintModel
+import Testing
+
+@testable import DGLintEngine
+
+@Suite("Field paths: spellings, errors, resolution")
+struct FieldPathTests {
+    @Test(
+        "dotted names and singular queries are steps",
+        arguments: [
+            ("", [PathElement]()), ("@", []), ("dpo.email", [.key("dpo"), .key("email")]),
+            ("items[0].amount", [.key("items"), .index(0), .key("amount")]),
+            ("by_fiscal_year['2569']", [.key("by_fiscal_year"), .key("2569")]),
+            (#"a["b.c"]"#, [.key("a"), .key("b.c")]), (#"a['it\'s']"#, [.key("a"), .key("it's")]),
+            ("[1]", [.index(1)]), ("ชื่อ.สกุล", [.key("ชื่อ"), .key("สกุล")]), ("@.a.b", [.key("a"), .key("b")]),
+            ("@['a'][3]", [.key("a"), .index(3)]), ("$.a", [.key("a")]),
+        ])
+    func steps(text: String, steps: [PathElement]) throws {
+        #expect(try FieldPath(text).steps == steps)
+        #expect(try FieldPath(text).description == text)
+    }
+
+    @Test("queries that may select several nodes are not steps", arguments: ["@.items[*].name", "$..x", "@.a[-1]"])
+    func queries(text: String) throws {
+        #expect(try FieldPath(text).steps == nil)
+    }
+
+    @Test(
+        "errors carry the offset of the offending character",
+        arguments: [
+            (".a", 0, "expected a field name before '.'"), ("a..b", 2, "expected a field name before '.'"),
+            ("a.", 2, "a field path cannot end with '.'"), ("a[0]b", 4, "expected '.' or '[' after a field name"),
+            ("a[", 2, "expected an index or a quoted name after '['"),
+            ("a[-1]", 2, "expected a non-negative index or a quoted name inside '[ ]'"),
+            ("a[1", 3, "expected a non-negative index or a quoted name inside '[ ]'"),
+            ("a['b", 4, "expected a closing quote and ']'"), ("a['b'x", 5, "expected a closing quote and ']'"),
+        ])
+    func errors(text: String, offset: Int, message: String) {
+        #expect(throws: FieldPathError(message: message, offset: offset)) { try FieldPath(text) }
+    }
+
+    @Test("JSONPath errors keep the offset inside the text")
+    func jsonPathErrors() {
+        do {
+            _ = try FieldPath("@.items[")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.offset == 8)
+        }
+    }
+
+    static let root: Value = [
+        "project": [
+            "items": [["name": "a"], ["amount": 1], ["name": "c"]],
+            "dpo": ["email": "x@y"],
+        ],
+        "year": 2569,
+    ]
+    static let base = root["project"] ?? nil
+    static let basePath: [PathElement] = [.key("project")]
+
+    func resolve(_ text: String) throws -> [FieldPath.Resolved] {
+        try FieldPath(text).resolve(from: Self.base, at: Self.basePath, root: Self.root)
+    }
+
+    @Test("a dotted field resolves below the base; a missing one still resolves, without a value")
+    func dotted() throws {
+        #expect(try resolve("dpo.email") == [.init(path: [.key("project"), .key("dpo"), .key("email")], value: "x@y")])
+        #expect(try resolve("dpo.phone") == [.init(path: [.key("project"), .key("dpo"), .key("phone")], value: nil)])
+        #expect(try resolve("items[2].name").first?.value == "c")
+        #expect(
+            try FieldPath.current.resolve(from: Self.base, at: Self.basePath, root: Self.root).first?.path
+                == Self.basePath)
+    }
+
+    @Test("an index past the end is missing")
+    func indexPastTheEnd() throws {
+        #expect(try resolve("items[5]") == [.init(path: [.key("project"), .key("items"), .index(5)], value: nil)])
+    }
+
+    @Test("an absolute field resolves from the root")
+    func absolute() throws {
+        #expect(try resolve("$.year") == [.init(path: [.key("year")], value: 2569)])
+        #expect(try resolve("$.missing") == [.init(path: [.key("missing")], value: nil)])
+    }
+
+    @Test("@.items[*].name reaches the member of every item, present or not")
+    func memberOfEach() throws {
+        let items: [PathElement] = [.key("project"), .key("items")]
+        let expected: [FieldPath.Resolved] = [
+            .init(path: items + [.index(0), .key("name")], value: "a"),
+            .init(path: items + [.index(1), .key("name")], value: nil),
+            .init(path: items + [.index(2), .key("name")], value: "c"),
+        ]
+        #expect(try resolve("@.items[*].name") == expected)
+    }
+
+    @Test("other queries resolve to what they select")
+    func query() throws {
+        #expect(try resolve("$..email").map(\.value) == ["x@y"])
+        #expect(
+            try resolve("@.items[-1]") == [
+                .init(path: [.key("project"), .key("items"), .index(2)], value: ["name": "c"])
+            ])
+        #expect(try resolve("@.items[?@.amount]").map(\.path) == [[.key("project"), .key("items"), .index(1)]])
+    }
+}

@@ -1,0 +1,92 @@
+import DGLintModel
+import DGLintTestSupport
+import Testing
+
+@Suite("Writing values as JSON")
+struct JSONWriterTests {
+    @Test(
+        "strings get exactly the escapes RFC 8259 requires",
+        arguments: [
+            ("plain", #""plain""#),
+            ("say \"hi\"", #""say \"hi\"""#),
+            (#"C:\dir"#, #""C:\\dir""#),
+            ("a\nb\rc\td", #""a\nb\rc\td""#),
+            ("\u{08}\u{0C}", #""\b\f""#),
+            ("\u{00}\u{01}\u{1F}", #""\u0000\u0001\u001f""#),
+            ("\u{7F}", #""\u007f""#),
+            ("a/b", #""a/b""#),
+            ("ภาษาไทย 🇹🇭", #""ภาษาไทย 🇹🇭""#),
+        ])
+    func quoting(text: String, json: String) throws {
+        #expect(JSONWriter.quoted(text) == json)
+        #expect(try TestJSON.parse(json) == .string(text))
+    }
+
+    @Test(
+        "numbers",
+        arguments: [
+            (1.0, "1"), (-0.0, "0"), (2.5, "2.5"), (-2.5, "-2.5"), (0.1, "0.1"),
+            (123_456_789_012_345.0, "123456789012345"),
+            (1e15, "1000000000000000.0"), (1e20, "1e+20"), (1e-7, "1e-07"), (.infinity, "null"), (-.infinity, "null"),
+            (.nan, "null"),
+        ])
+    func numbers(number: Double, json: String) {
+        #expect(JSONWriter.number(number) == json)
+        #expect(Value.double(number).jsonText() == json)
+    }
+
+    @Test("integers are written whole, to the extremes")
+    func integers() {
+        #expect(Value.int(Int.min).jsonText() == "-9223372036854775808")
+        #expect(Value.int(Int.max).jsonText() == "9223372036854775807")
+    }
+
+    static let sample: Value = ["b": [1, [:], []], "a": nil, "ชื่อ": ["t": true, "f": false]]
+
+    @Test("compact text keeps document order")
+    func compact() {
+        #expect(Self.sample.jsonText() == #"{"b":[1,{},[]],"a":null,"ชื่อ":{"t":true,"f":false}}"#)
+    }
+
+    @Test("canonical JSON sorts members at every level")
+    func canonical() {
+        let value: Value = ["b": ["y": 1, "x": 2], "a": [["d": 1, "c": 2]]]
+        #expect(value.canonicalJSON == #"{"a":[{"c":2,"d":1}],"b":{"x":2,"y":1}}"#)
+        let reordered: Value = ["a": [["c": 2, "d": 1.0]], "b": ["x": 2.0, "y": 1]]
+        #expect(reordered.canonicalJSON == value.canonicalJSON)
+    }
+
+    @Test("pretty text indents by two spaces and keeps empty containers on one line")
+    func pretty() throws {
+        let text = Self.sample.jsonText(pretty: true)
+        #expect(
+            text == """
+                {
+                  "b": [
+                    1,
+                    {},
+                    []
+                  ],
+                  "a": null,
+                  "ชื่อ": {
+                    "t": true,
+                    "f": false
+                  }
+                }
+                """)
+        #expect(try TestJSON.parse(text) == Self.sample)
+    }
+
+    @Test("pretty and sorted together")
+    func prettySorted() {
+        let value: Value = ["b": 1, "a": [2]]
+        #expect(value.jsonText(pretty: true, sortKeys: true) == "{\n  \"a\": [\n    2\n  ],\n  \"b\": 1\n}")
+    }
+
+    @Test("scalars on their own")
+    func scalars() {
+        #expect(Value.null.jsonText() == "null")
+        #expect(Value.bool(true).jsonText(pretty: true) == "true")
+        #expect(Value.string("x").canonicalJSON == #""x""#)
+    }
+}
