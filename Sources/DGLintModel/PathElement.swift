@@ -58,11 +58,7 @@ public enum PathFormat {
         for element in path {
             switch element {
             case .key(let k):
-                let plain =
-                    !k.isEmpty
-                    && k.unicodeScalars.allSatisfy {
-                        $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) || $0 == "-"
-                    }
+                let plain = !k.isEmpty && k.unicodeScalars.allSatisfy(Self.isPlainNameScalar)
                 if plain {
                     if !out.isEmpty { out += "." }
                     out += k
@@ -76,6 +72,15 @@ public enum PathFormat {
             }
         }
         return out.isEmpty ? "$" : out
+    }
+
+    /// Whether `scalar` may appear in a dotted name as it is: letters (with their combining marks, such as
+    /// Thai vowels and tone marks), digits, `_` and `-`.
+    static func isPlainNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: true
+        default: scalar.properties.isAlphabetic || scalar == "_" || scalar == "-"
+        }
     }
 
     /// Escapes a member name as RFC 9535 section 2.7 prescribes for normalized paths.

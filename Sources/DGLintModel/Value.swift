@@ -76,7 +76,8 @@ extension Value {
     public subscript(index: Int) -> Value? {
         guard case .array(let a) = self else { return nil }
         let i = index < 0 ? a.count + index : index
-        return a.indices.contains(i) ? a[i] : nil
+        guard a.indices.contains(i) else { return nil }
+        return a[i]
     }
 
     /// The child at one path step, or nil.

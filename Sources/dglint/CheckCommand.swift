@@ -63,15 +63,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let linter = try packOptions.makeLinter(applyWaivers: !ignoreWaivers)
         let targets = paths.isEmpty ? ["."] : paths
-        let runConfig: Configuration?
-        do throws(DiagnosticList) {
-            runConfig = try linter.configuration(for: targets.first.map { $0 + "/." })
-        } catch {
-            DiagnosticOutput.print(error.diagnostics)
-            throw ExitCode(2)
-        }
+        let linter = try packOptions.makeLinter(applyWaivers: !ignoreWaivers, anchor: targets[0])
+        let runConfig = linter.runConfiguration
         let language = self.language.resolve(configured: runConfig?.language)
         let failLevel = failOn ?? runConfig?.failOn ?? .error
         let formatName = format?.rawValue ?? runConfig?.format ?? "text"

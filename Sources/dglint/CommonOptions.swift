@@ -32,8 +32,9 @@ struct PackOptions: ParsableArguments {
     }
 
     /// A linter for these options, or exit 2 after printing every pack and configuration error.
-    func makeLinter(applyWaivers: Bool = true) throws -> Linter {
+    func makeLinter(applyWaivers: Bool = true, anchor: String? = nil) throws -> Linter {
         var options = lintOptions
+        options.anchor = anchor
         options.evaluation.applyWaivers = applyWaivers
         do throws(DiagnosticList) {
             return try Linter(options: options, registry: BuiltinFunctions.registry)

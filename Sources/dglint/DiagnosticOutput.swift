@@ -5,7 +5,8 @@ import DGLintReporters
 /// Prints pack, configuration and usage diagnostics to standard error, each with its source line and a
 /// caret where the file can be read.
 enum DiagnosticOutput {
-    static func print(_ diagnostics: [Diagnostic]) {
+    /// - Parameter trailer: whether to close with the count of errors that stopped the command.
+    static func print(_ diagnostics: [Diagnostic], trailer: Bool = true) {
         guard !diagnostics.isEmpty else { return }
         let color = Output.isTerminal(2) && Environment.value("NO_COLOR") == nil
         var sources: [String: String?] = [:]
@@ -21,7 +22,7 @@ enum DiagnosticOutput {
             text += DiagnosticRenderer.render(diagnostic, source: source, color: color)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 {
+        if errors > 0, trailer {
             text += "dglint: stopped by \(errors) error\(errors == 1 ? "" : "s") above.\n"
         }
         Output.standardError(text)

@@ -24,7 +24,8 @@ struct PacksCommand: ParsableCommand {
             for pack in packs {
                 text +=
                     pack.id.padding(idWidth) + "  " + pack.version.description.padding(8) + "  "
-                    + "\(pack.rules.count) rules".padding(9) + "  " + pack.title.text(lang) + "  (" + pack.folder
+                    + (pack.rules.count == 1 ? "1 rule" : "\(pack.rules.count) rules").padding(9) + "  "
+                    + pack.title.text(lang) + "  (" + pack.folder
                     + ")\n"
             }
             for note in linter.notes where note.code == "pack.shadowed" { text += "note: \(note.message)\n" }
@@ -47,6 +48,17 @@ struct PacksCommand: ParsableCommand {
         func run() throws {
             var options = packOptions
             let packFolders = folders.flatMap(PackFolders.expand)
+            for folder in folders where PackFolders.expand(folder).isEmpty {
+                DiagnosticOutput.print(
+                    [
+                        Diagnostic(
+                            code: "test.no-pack",
+                            message: "\(folder) holds no pack (no pack.yaml in it or in its sub-folders); "
+                                + "give a pack folder or a folder of packs",
+                            location: SourceLocation(file: folder, range: nil))
+                    ], trailer: false)
+                throw ExitCode(2)
+            }
             options.rulesPath = folders.map(PackFolders.searchEntry) + options.rulesPath
             let linter = try options.makeLinter()
             let tester = PackTester(linter: linter)
@@ -63,7 +75,7 @@ struct PacksCommand: ParsableCommand {
                 }
             }
             Output.standardOutput(text)
-            DiagnosticOutput.print(diagnostics)
+            DiagnosticOutput.print(diagnostics, trailer: false)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let passed = outcomes.filter(\.passed).count
             let failed = outcomes.count - passed + errors

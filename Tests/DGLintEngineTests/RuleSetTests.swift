@@ -109,10 +109,7 @@ struct RuleSetTests {
         var overrides: [String: Severity?] = ["NOPE-01": .info]
         for id in ["A-01", "A-02", "B-01", "C-01", "D-01"] { overrides[id] = .some(.hint) }
         #expect(throws: UnknownRuleError.self) { try set.apply(overrides: overrides) }
-        // Fails whenever the unknown id is not the first the dictionary yields: see the report on RuleSet.swift.
-        withKnownIssue("apply(overrides:) applies the overrides met before an unknown id", isIntermittent: true) {
-            #expect(set.rules.map(\.severity) == Array(repeating: .error, count: 5))
-        }
+        #expect(set.rules.map(\.severity) == Array(repeating: .error, count: 5))
     }
 
     @Test("selecting keeps the named packs and what they depend on, transitively, in load order")

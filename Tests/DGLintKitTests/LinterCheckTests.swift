@@ -121,7 +121,10 @@ import Testing
             let info = try linter.runInfo(language: .en)
             #expect(info.packs.map(\.id) == ["demo"])
             #expect(info.packs.first?.sha256.count == 64)
-            #expect(info.rules.map(\.id) == ["DEMO-01", "INPUT-01", "INPUT-02", "INPUT-03"])
+            #expect(
+                info.rules.map(\.id) == [
+                    "DEMO-01", "INPUT-01", "INPUT-02", "INPUT-03", "WAIVER-01", "WAIVER-02", "WAIVER-03", "WAIVER-04",
+                ])
         }
     }
 }

@@ -3,6 +3,10 @@ public import DGLintModel
 /// The rules dglint itself reports, outside any pack (pack id `dglint`): problems with an input file
 /// (`INPUT-*`) and with the waivers a proposal asks for (`WAIVER-*`). They appear in every report like
 /// any rule, so one unreadable file or one bad waiver is visible and the batch goes on.
+///
+/// Waiver problems are warnings (WAIVER-04 info): a waiver that is malformed, names an unknown rule or has
+/// expired waives nothing, so the finding it meant to waive still counts on its own — the waiver problem
+/// explains why, without counting the same defect twice.
 public enum CoreRules {
     public static let pack = "dglint"
 
@@ -23,18 +27,18 @@ public enum CoreRules {
 
     /// A waiver without a reason (or otherwise malformed) waives nothing.
     public static let waiverWithoutReason = summary(
-        "WAIVER-01", "waiver-reason", .error, th: "คำขอยกเว้นไม่ระบุเหตุผลหรือเขียนไม่ถูกต้อง",
+        "WAIVER-01", "waiver-reason", .warning, th: "คำขอยกเว้นไม่ระบุเหตุผลหรือเขียนไม่ถูกต้อง",
         en: "A waiver gives no reason or is malformed",
         fixTH: "ระบุ rule และ reason (เหตุผล) ของคำขอยกเว้นทุกรายการ", fixEN: "Give every waiver a rule and a reason.")
     /// A waiver naming a rule that no loaded pack defines waives nothing.
     public static let waiverUnknownRule = summary(
-        "WAIVER-02", "waiver-unknown-rule", .error, th: "คำขอยกเว้นอ้างถึงกฎที่ไม่มีอยู่",
+        "WAIVER-02", "waiver-unknown-rule", .warning, th: "คำขอยกเว้นอ้างถึงกฎที่ไม่มีอยู่",
         en: "A waiver names an unknown rule",
         fixTH: "แก้รหัสกฎให้ตรงกับกฎที่มีอยู่ (ดูได้จาก dglint rules list)",
         fixEN: "Correct the rule id (dglint rules list shows them all).")
     /// A waiver past its `expires` date waives nothing.
     public static let waiverExpired = summary(
-        "WAIVER-03", "waiver-expired", .error, th: "คำขอยกเว้นหมดอายุแล้ว", en: "A waiver has expired",
+        "WAIVER-03", "waiver-expired", .warning, th: "คำขอยกเว้นหมดอายุแล้ว", en: "A waiver has expired",
         fixTH: "ขออนุมัติการยกเว้นใหม่และปรับวันหมดอายุ หรือแก้ไขข้อบกพร่องนั้น",
         fixEN: "Have the waiver approved again with a new expiry date, or correct the finding.")
     /// A waiver that matched no finding (info: it may be stale).

@@ -48,11 +48,15 @@ public struct RuleSet: Sendable {
 
     /// Changes the severity of rules, or turns them off (nil); unknown ids are an error.
     public mutating func apply(overrides: [String: Severity?]) throws(UnknownRuleError) {
+        // Check every id before changing anything, so a failed call changes nothing; report the first
+        // unknown id in sorted order, with the suggestion from a sorted list, so the message is stable.
+        let known = index.keys.sorted()
+        if let unknown = overrides.keys.sorted().first(where: { index[$0] == nil }) {
+            throw UnknownRuleError(id: unknown, suggestion: Suggestion.closest(to: unknown, among: known))
+        }
         var off = Set<String>()
         for (id, severity) in overrides {
-            guard let (p, r) = index[id] else {
-                throw UnknownRuleError(id: id, suggestion: Suggestion.closest(to: id, among: index.keys))
-            }
+            guard let (p, r) = index[id] else { continue }
             if let severity { packs[p].rules[r].severity = severity } else { off.insert(id) }
         }
         for p in packs.indices { packs[p].rules.removeAll { off.contains($0.id) } }
@@ -73,7 +77,7 @@ public struct RuleSet: Sendable {
         var queue = ids
         while let id = queue.popLast() {
             guard let pack = byID[id] else {
-                throw UnknownPackError(id: id, suggestion: Suggestion.closest(to: id, among: byID.keys))
+                throw UnknownPackError(id: id, suggestion: Suggestion.closest(to: id, among: byID.keys.sorted()))
             }
             if wanted.insert(id).inserted { queue += pack.depends }
         }

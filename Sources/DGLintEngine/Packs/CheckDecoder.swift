@@ -101,7 +101,9 @@ struct CheckDecoder {
         case .string, .field, .regex: return value.stringValue == nil ? found : nil
         case .boolean: return value.boolValue == nil ? found : nil
         case .integer: return value.intValue == nil || !value.isNumber ? found : nil
-        case .count: return (value.intValue ?? -1) < 0 || !value.isNumber ? found : nil
+        case .count:
+            guard value.isNumber, let count = value.intValue else { return found }
+            return count < 0 ? "is \(count), which is negative" : nil
         case .number: return value.isNumber || value.stringValue != nil ? nil : found
         case .oneOf(let choices):
             guard let text = value.stringValue else { return found }

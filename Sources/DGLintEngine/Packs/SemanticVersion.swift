@@ -46,7 +46,7 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
         case (false, false): break
         }
         for (x, y) in zip(a.prerelease, b.prerelease) where x != y {
-            switch (Int(x), Int(y)) {
+            switch (Self.numericIdentifier(x), Self.numericIdentifier(y)) {
             case (let i?, let j?): return i < j
             case (.some, nil): return true
             case (nil, .some): return false
@@ -54,6 +54,13 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
             }
         }
         return a.prerelease.count < b.prerelease.count
+    }
+
+    /// The value of a pre-release identifier made only of digits (semver 2.0 §11); nil for alphanumeric ones
+    /// such as `-1` or `rc1`.
+    private static func numericIdentifier(_ text: String) -> Int? {
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return Int(text)
     }
 
     public var description: String {

@@ -21,7 +21,8 @@ public struct Baseline: Sendable {
 
         /// The entry that accepts `finding`.
         public init(_ finding: Finding) {
-            self.init(fingerprint: finding.fingerprint, rule: finding.rule, file: finding.file, path: finding.normalizedPath)
+            self.init(
+                fingerprint: finding.fingerprint, rule: finding.rule, file: finding.file, path: finding.normalizedPath)
         }
 
         public static func < (a: Entry, b: Entry) -> Bool {
@@ -56,9 +57,11 @@ public struct Baseline: Sendable {
         }
         guard let document = documents.first else { return Baseline(entries: []) }
         let collector = DiagnosticCollector()
-        let root = DecodingNode(document: SourceDocument(file: path, value: document.value, sourceMap: document.sourceMap))
+        let root = DecodingNode(
+            document: SourceDocument(file: path, value: document.value, sourceMap: document.sourceMap))
         var entries: [Entry] = []
-        if root.checkMapping(collector, what: "the baseline", allowed: ["dglint", "findings"], required: ["findings"], code: "baseline"),
+        if root.checkMapping(
+            collector, what: "the baseline", allowed: ["dglint", "findings"], required: ["findings"], code: "baseline"),
             let findings = root.child("findings")
         {
             for item in findings.elements {
@@ -66,7 +69,8 @@ public struct Baseline: Sendable {
                     item.checkMapping(
                         collector, what: "a baseline entry", allowed: ["fingerprint", "rule", "file", "path"],
                         required: ["fingerprint"], code: "baseline"),
-                    let fingerprint = item.child("fingerprint")?.string(collector, what: "'fingerprint'", code: "baseline")
+                    let fingerprint = item.child("fingerprint")?.string(
+                        collector, what: "'fingerprint'", code: "baseline")
                 else { continue }
                 entries.append(
                     Entry(
@@ -102,7 +106,10 @@ public struct Baseline: Sendable {
             "dglint": .string(EngineInfo.version.description),
             "findings": .array(
                 entries.map {
-                    ["fingerprint": .string($0.fingerprint), "rule": .string($0.rule), "file": .string($0.file), "path": .string($0.path)]
+                    [
+                        "fingerprint": .string($0.fingerprint), "rule": .string($0.rule), "file": .string($0.file),
+                        "path": .string($0.path),
+                    ]
                 }),
         ]
         return value.jsonText(pretty: true) + "\n"

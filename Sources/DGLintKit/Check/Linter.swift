@@ -8,6 +8,9 @@ public struct LintOptions: Sendable {
     public var rulesPath: [String] = []
     /// `--config`: one configuration for every file, instead of the nearest `.dglint.yaml`.
     public var configPath: String?
+    /// Where run-wide settings (language, fail level, format, excludes) are looked up when there is no
+    /// `--config`: the nearest `.dglint.yaml` governing this path (the first path checked).
+    public var anchor: String?
     /// `--packs`: only these packs and their dependencies.
     public var packs: [String]?
     /// `DGLINT_RULES_PATH`.
@@ -32,6 +35,8 @@ public final class Linter: Sendable {
     private let loader: YAMLLoader
     private let configs = ConfigLocator()
     private let explicitConfig: Configuration?
+    /// The configuration of the run: `--config`, or the one governing ``LintOptions/anchor``.
+    public let runConfiguration: Configuration?
     private let cache = Lock()
     private nonisolated(unsafe) var evaluators: [String: Evaluator] = [:]
     private nonisolated(unsafe) var packCache: [String: Pack] = [:]
@@ -43,10 +48,17 @@ public final class Linter: Sendable {
         self.registry = registry
         loader = YAMLLoader(limits: options.limits)
         explicitConfig = try options.configPath.map { path throws(DiagnosticList) in try ConfigLocator.load(path) }
+        if let explicitConfig {
+            runConfiguration = explicitConfig
+        } else if let anchor = options.anchor, let path = configs.configPath(for: anchor) {
+            runConfiguration = try configs.configuration(at: path)
+        } else {
+            runConfiguration = nil
+        }
         var notes: [Diagnostic] = []
         var packCache: [String: Pack] = [:]
         baseEvaluator = try Self.makeEvaluator(
-            options: options, config: explicitConfig, registry: registry, packCache: &packCache, notes: &notes)
+            options: options, config: runConfiguration, registry: registry, packCache: &packCache, notes: &notes)
         self.packCache = packCache
         self.notes = notes
     }
@@ -79,9 +91,11 @@ public final class Linter: Sendable {
 
     /// The evaluator for a file: the explicit configuration's, or that of the nearest `.dglint.yaml`.
     public func evaluator(for file: String) throws(DiagnosticList) -> Evaluator {
-        guard explicitConfig == nil, let path = configs.configPath(for: file) else { return baseEvaluator }
+        guard explicitConfig == nil, let path = configs.configPath(for: file), path != runConfiguration?.file else {
+            return baseEvaluator
+        }
         if let cached = cache.withLock({ evaluators[path] }) { return cached }
-        let config = try ConfigLocator.load(path)
+        let config = try configs.configuration(at: path)
         var notes: [Diagnostic] = []
         var packs = cache.withLock { packCache }
         let evaluator = try Self.makeEvaluator(
@@ -93,11 +107,12 @@ public final class Linter: Sendable {
         return evaluator
     }
 
-    /// The configuration that governs `file` (for run-level settings such as the language).
-    public func configuration(for file: String?) throws(DiagnosticList) -> Configuration? {
+    /// The configuration that governs `path` (a file, or a folder whose own `.dglint.yaml` counts): the
+    /// explicit one, or the nearest `.dglint.yaml`.
+    public func configuration(for path: String) throws(DiagnosticList) -> Configuration? {
         if let explicitConfig { return explicitConfig }
-        guard let file, let path = configs.configPath(for: file) else { return nil }
-        return try ConfigLocator.load(path)
+        guard let found = configs.configPath(for: path) else { return nil }
+        return try configs.configuration(at: found)
     }
 
     private static func makeEvaluator(
@@ -140,7 +155,8 @@ public final class Linter: Sendable {
             do {
                 try ruleSet.apply(overrides: overrides)
             } catch {
-                let location = config?.file.map { SourceLocation(file: $0, range: nil) }
+                let location =
+                    config?.ruleLocations[error.id] ?? config?.file.map { SourceLocation(file: $0, range: nil) }
                 throw DiagnosticList([Diagnostic(code: "config.rules", message: error.description, location: location)])
             }
         }

@@ -8,11 +8,13 @@ final class ConfigLocator: @unchecked Sendable {
 
     private let lock = Lock()
     private var byFolder: [String: String?] = [:]
+    private var loaded: [String: Configuration] = [:]
 
-    /// The path of the nearest configuration file above `file`, or nil.
-    func configPath(for file: String) -> String? {
-        let absolute = FileSystem.realPath(file) ?? file
-        var folder = FileSystem.parent(absolute)
+    /// The path of the nearest configuration file governing `path` — a file, or a folder (whose own
+    /// `.dglint.yaml` counts) — or nil. Paths under the working directory are shown relative to it.
+    func configPath(for path: String) -> String? {
+        let absolute = FileSystem.realPath(path) ?? path
+        var folder = FileSystem.kind(absolute) == .directory ? absolute : FileSystem.parent(absolute)
         var visited: [String] = []
         var found: String?
         while true {
@@ -31,7 +33,15 @@ final class ConfigLocator: @unchecked Sendable {
             folder = parent
         }
         lock.withLock { for v in visited { byFolder[v] = found } }
-        return found
+        return found.map(FileSystem.displayPath)
+    }
+
+    /// The configuration at `path`, read and validated once.
+    func configuration(at path: String) throws(DiagnosticList) -> Configuration {
+        if let cached = lock.withLock({ loaded[path] }) { return cached }
+        let config = try Self.load(path)
+        lock.withLock { loaded[path] = config }
+        return config
     }
 
     /// Reads and validates a configuration file.
@@ -42,7 +52,8 @@ final class ConfigLocator: @unchecked Sendable {
         } catch {
             throw DiagnosticList([
                 Diagnostic(
-                    code: "config.read", message: error.description, location: SourceLocation(file: path, range: nil))
+                    code: "config.read", message: "the configuration cannot be read: \(error.reason)",
+                    location: SourceLocation(file: path, range: nil))
             ])
         }
         let documents: [LoadedDocument]

@@ -11,6 +11,8 @@ public struct Configuration: Sendable, Equatable {
     public var rulesPath: [String] = []
     /// Severity overrides; nil turns a rule off.
     public var rules: [String: Severity?] = [:]
+    /// Where each rule of `rules` is named, for errors about unknown ids.
+    public var ruleLocations: [String: SourceLocation] = [:]
     public var failOn: FailLevel?
     public var language: Language?
     public var format: String?
@@ -45,6 +47,7 @@ public struct Configuration: Sendable, Equatable {
                 guard let choice = node.choice(choices, collector, what: "the setting of rule \(id)", code: "config")
                 else { continue }
                 config.rules[id] = Severity(rawValue: choice)
+                config.ruleLocations[id] = node.keyLocation
             }
         }
         if let node = root.child("fail_on"),

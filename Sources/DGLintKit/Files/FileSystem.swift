@@ -110,6 +110,13 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
+    /// `path` relative to the working directory when it lies below it, else unchanged.
+    static func displayPath(_ path: String) -> String {
+        guard path.hasPrefix("/"), let cwd = realPath(".") else { return path }
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
     static func join(_ a: String, _ b: String) -> String {
         if a.isEmpty || a == "." { return b }
         return a.hasSuffix("/") ? a + b : a + "/" + b
