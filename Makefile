@@ -45,8 +45,11 @@ format:
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/dglint
 	install -m 755 .build/release/dglint $(DESTDIR)$(PREFIX)/bin/dglint
-	rm -rf $(DESTDIR)$(PREFIX)/share/dglint/rules
+	rm -rf $(DESTDIR)$(PREFIX)/share/dglint/rules $(DESTDIR)$(PREFIX)/share/dglint/fixtures
 	cp -R rules $(DESTDIR)$(PREFIX)/share/dglint/rules
+	# The packs' tests use the sample proposals by relative path, so they run from the install too.
+	install -d $(DESTDIR)$(PREFIX)/share/dglint/fixtures
+	cp -R fixtures/proposals $(DESTDIR)$(PREFIX)/share/dglint/fixtures/proposals
 
 bench: deps
 	$(SWIFT) build -c release
