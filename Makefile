@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/dglint
 
-.PHONY: all deps build release demo test lint format install bench check clean
+.PHONY: all deps build release demo test lint format install bench check clean docs
 
 all: build
 
@@ -35,6 +35,12 @@ test: deps
 	$(BIN) packs test rules/
 
 check: lint test
+
+# Regenerates docs/rules/ from the built-in packs (a test fails when they are stale).
+docs: build
+	rm -rf docs/rules/th docs/rules/en
+	$(BIN) packs doc --lang th --output docs/rules/th rules/
+	$(BIN) packs doc --lang en --output docs/rules/en rules/
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -6,7 +6,8 @@ import DGLintModel
 /// `dglint packs`: the packs on the search path, and their tests.
 struct PacksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "packs", abstract: "List and test rule packs.", subcommands: [List.self, Test.self])
+        commandName: "packs", abstract: "List and test rule packs.",
+        subcommands: [List.self, Show.self, Validate.self, Test.self, Doc.self, New.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -47,22 +48,11 @@ struct PacksCommand: ParsableCommand {
 
         func run() throws {
             var options = packOptions
-            let packFolders = folders.flatMap(PackFolders.expand)
-            for folder in folders where PackFolders.expand(folder).isEmpty {
-                DiagnosticOutput.print(
-                    [
-                        Diagnostic(
-                            code: "test.no-pack",
-                            message: "\(folder) holds no pack (no pack.yaml in it or in its sub-folders); "
-                                + "give a pack folder or a folder of packs",
-                            location: SourceLocation(file: folder, range: nil))
-                    ], trailer: false)
-                throw ExitCode(2)
-            }
             options.rulesPath = folders.map(PackFolders.searchEntry) + options.rulesPath
+            let packFolders = try PackFolders.resolve(folders, options: options.lintOptions)
             let linter = try options.makeLinter()
             let tester = PackTester(linter: linter)
-            let targets = packFolders.isEmpty ? linter.ruleSet.packs.map(\.folder) : packFolders
+            let targets = packFolders
             let (outcomes, diagnostics) = tester.run(packFolders: targets)
             var text = ""
             for outcome in outcomes {
@@ -85,8 +75,36 @@ struct PacksCommand: ParsableCommand {
     }
 }
 
-/// Interprets the folders given to `packs test`: a pack folder, or a folder of packs.
+/// Interprets the folders given to `packs test`, `validate` and `doc`: a pack folder, or a folder of packs.
 enum PackFolders {
+    /// The pack folders `folders` name, or every pack on the rules path when none is given; exits 2 for a
+    /// folder that holds no pack.
+    static func resolve(_ folders: [String], options: LintOptions) throws -> [String] {
+        if folders.isEmpty {
+            let searchPath = PackSearchPath(
+                commandLine: options.rulesPath, environment: options.environmentRulesPath, builtin: options.builtinRules
+            )
+            return PackLocator.discover(searchPath).packs.map(\.folder)
+        }
+        var result: [String] = []
+        for folder in folders {
+            let found = expand(folder)
+            if found.isEmpty {
+                DiagnosticOutput.print(
+                    [
+                        Diagnostic(
+                            code: "packs.no-pack",
+                            message: "\(folder) holds no pack (no pack.yaml in it or in its sub-folders); "
+                                + "give a pack folder or a folder of packs",
+                            location: SourceLocation(file: folder, range: nil))
+                    ], trailer: false)
+                throw ExitCode(2)
+            }
+            result += found
+        }
+        return result
+    }
+
     static func expand(_ folder: String) -> [String] {
         if fileExists(join(folder, "pack.yaml")) { return [trimmed(folder)] }
         return PackDirectory.subfolders(of: folder).filter { fileExists(join($0, "pack.yaml")) }

@@ -3,11 +3,13 @@ import DGLintEngine
 import DGLintFunctions
 import DGLintKit
 import DGLintModel
+import DGLintReporters
 
 /// `dglint rules`: the rules of the loaded packs.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "List the rules of the loaded packs.", subcommands: [List.self, Functions.self])
+        commandName: "rules", abstract: "List the rules of the loaded packs.",
+        subcommands: [List.self, Explain.self, Functions.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every rule: id, severity, pack and title.")
@@ -35,6 +37,34 @@ struct RulesCommand: ParsableCommand {
 }
 
 extension RulesCommand {
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Everything about one rule: what it checks, why, how to fix it, its sources and examples.")
+
+        @Argument(help: ArgumentHelp("The rule id, such as STRUCT-01.", valueName: "id"))
+        var id: String
+
+        @OptionGroup var packOptions: PackOptions
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let linter = try packOptions.makeLinter()
+            guard let rule = linter.ruleSet.rule(id.uppercased()),
+                let pack = linter.ruleSet.packs.first(where: { $0.id == rule.pack })
+            else {
+                let suggestion = Suggestion.didYouMean(id, among: linter.ruleSet.rules.map(\.id))
+                DiagnosticOutput.print([
+                    Diagnostic(code: "rules.unknown", message: "no loaded pack defines the rule '\(id)'\(suggestion)")
+                ])
+                throw ExitCode(2)
+            }
+            let document = PackDocuments.document(pack, tester: PackTester(linter: linter))
+            guard let ruleDocument = document.rules.first(where: { $0.rule.id == rule.id }) else { return }
+            let writer = PackDocWriter(format: .text, language: language.resolve(configured: nil))
+            Output.standardOutput(writer.rule(ruleDocument, in: pack.summary))
+        }
+    }
+
     struct Functions: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the functions rules can call in `then`, with their options.")

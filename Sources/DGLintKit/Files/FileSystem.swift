@@ -159,6 +159,18 @@ public enum FileOutput {
         try FileSystem.write(text, to: path)
     }
 
+    /// Creates `path` and the folders above it that are missing.
+    public static func makeFolder(_ path: String) throws(FileError) {
+        var current = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            current = current.isEmpty ? String(part) : FileSystem.join(current, String(part))
+            if FileSystem.kind(current) == .directory { continue }
+            guard mkdir(current, 0o755) == 0 || errno == EEXIST else {
+                throw FileError(path: current, reason: FileSystem.describe(errno), writing: true)
+            }
+        }
+    }
+
     /// Reads a whole file (for `dglint query` and snippets), refusing one over `limit` bytes.
     public static func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
         try FileSystem.read(path, limit: limit)

@@ -6,6 +6,12 @@ public enum PackDirectory {
             .filter { FileSystem.kind($0) == .directory }
     }
 
+    /// Whether anything is at `path`.
+    public static func exists(_ path: String) -> Bool {
+        if case .missing = FileSystem.kind(path) { return false }
+        return true
+    }
+
     /// Whether `path` is a regular file.
     public static func isFile(_ path: String) -> Bool { FileSystem.kind(path) == .file }
 }

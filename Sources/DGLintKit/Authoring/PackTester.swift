@@ -1,4 +1,4 @@
-import DGLintEngine
+public import DGLintEngine
 import DGLintJSONPath
 public import DGLintModel
 import DGLintYAML
@@ -36,6 +36,17 @@ public struct PackTester: Sendable {
         public var passed: Bool { missing.isEmpty && unexpected.isEmpty }
     }
 
+    /// One test of a pack, as its file declares it.
+    public struct PackTest: Sendable {
+        public var name: String
+        /// The test file.
+        public var file: String
+        public var documents: [SourceDocument]
+        /// The findings it expects (empty for a clean test).
+        public var expected: Set<Expectation>
+        public var isClean: Bool { expected.isEmpty }
+    }
+
     /// One finding as a test names it.
     public struct Expectation: Hashable, Sendable, Comparable {
         public var rule: String
@@ -60,25 +71,47 @@ public struct PackTester: Sendable {
                         location: SourceLocation(file: folder, range: nil)))
                 continue
             }
-            let testsFolder = FileSystem.join(folder, "tests")
-            let files = ((try? FileSystem.entries(testsFolder)) ?? []).filter { $0.hasSuffix(".test.yaml") }
-            if files.isEmpty {
-                diagnostics.append(
-                    Diagnostic(
-                        code: "test.none", severity: .warning,
-                        message: "the pack '\(id)' has no tests in \(testsFolder)",
-                        location: SourceLocation(file: folder, range: nil)))
-            }
-            for name in files {
-                let (fileOutcomes, fileDiagnostics) = runFile(FileSystem.join(testsFolder, name), pack: pack)
-                outcomes += fileOutcomes
-                diagnostics += fileDiagnostics
+            let (tests, testDiagnostics) = self.tests(of: pack)
+            diagnostics += testDiagnostics
+            let evaluator = Evaluator(ruleSet: testRuleSet(for: pack))
+            for test in tests {
+                var actual = Set<Expectation>()
+                for doc in test.documents {
+                    for finding in evaluator.check(doc) where finding.pack == pack.id {
+                        actual.insert(Expectation(rule: finding.rule, path: finding.normalizedPath))
+                    }
+                }
+                outcomes.append(
+                    Outcome(
+                        pack: pack.id, file: test.file, name: test.name,
+                        missing: test.expected.subtracting(actual).sorted(),
+                        unexpected: actual.subtracting(test.expected).sorted()))
             }
         }
         return (outcomes, diagnostics)
     }
 
-    private func runFile(_ path: String, pack: Pack) -> ([Outcome], [Diagnostic]) {
+    /// Every test of `pack` (from `tests/*.test.yaml` in its folder), with the problems of the test files.
+    public func tests(of pack: Pack) -> (tests: [PackTest], diagnostics: [Diagnostic]) {
+        let testsFolder = FileSystem.join(pack.folder, "tests")
+        let files = ((try? FileSystem.entries(testsFolder)) ?? []).filter { $0.hasSuffix(".test.yaml") }
+        guard !files.isEmpty else {
+            let diagnostic = Diagnostic(
+                code: "test.none", severity: .warning, message: "the pack '\(pack.id)' has no tests in \(testsFolder)",
+                location: SourceLocation(file: pack.folder, range: nil))
+            return ([], [diagnostic])
+        }
+        var tests: [PackTest] = []
+        var diagnostics: [Diagnostic] = []
+        for name in files {
+            let (fileTests, fileDiagnostics) = readTests(FileSystem.join(testsFolder, name), pack: pack)
+            tests += fileTests
+            diagnostics += fileDiagnostics
+        }
+        return (tests, diagnostics)
+    }
+
+    private func readTests(_ path: String, pack: Pack) -> ([PackTest], [Diagnostic]) {
         let collector = DiagnosticCollector()
         let reader = PackReader(decoder: PackDecoder(registry: linter.registry, engineVersion: EngineInfo.version))
         let document: SourceDocument
@@ -95,25 +128,15 @@ public struct PackTester: Sendable {
         if tests.value.arrayValue == nil {
             collector.error("test.type", "'tests' must be a list of tests", at: tests.location)
         }
-        let evaluator = Evaluator(ruleSet: testRuleSet(for: pack))
         let ruleIDs = Set(pack.rules.map(\.id))
-        var outcomes: [Outcome] = []
+        var result: [PackTest] = []
         for (index, test) in tests.elements.enumerated() {
             guard let spec = decodeTest(test, index: index, testFile: path, ruleIDs: ruleIDs, collector) else {
                 continue
             }
-            var actual = Set<Expectation>()
-            for doc in spec.documents {
-                for finding in evaluator.check(doc) where finding.pack == pack.id {
-                    actual.insert(Expectation(rule: finding.rule, path: finding.normalizedPath))
-                }
-            }
-            outcomes.append(
-                Outcome(
-                    pack: pack.id, file: path, name: spec.name, missing: spec.expected.subtracting(actual).sorted(),
-                    unexpected: actual.subtracting(spec.expected).sorted()))
+            result.append(PackTest(name: spec.name, file: path, documents: spec.documents, expected: spec.expected))
         }
-        return (outcomes, collector.diagnostics)
+        return (result, collector.diagnostics)
     }
 
     /// The pack with the packs it depends on, so that its rules see the same set as in a real run.
