@@ -6,10 +6,11 @@
 2. The Thai-convention definitions ($defs amount, date, year, number, count) accept and refuse the
    strings they should.
 3. Every proposal in fixtures/proposals/*.yaml and both templates (rules/proposal/template.*.yaml) is
-   validated; each file's result is printed.
+   validated; each file's result is printed. A template must also show every field the schema describes
+   (waivers and sub-projects may be shown in comments only).
 
 Exits 1 if the schema is invalid, a convention case fails, fixtures/proposals/clean-example.yaml fails,
-or a template fails. The other fixtures are reported only: they exist to trigger other rules.
+or a template fails or leaves out a field. The other fixtures are reported only: they exist to trigger other rules.
 
 YAML is read as dglint reads it (YAML 1.2 core schema), not with PyYAML's YAML 1.1 defaults:
 `2568-10-01` stays a string (no timestamps), `yes`/`no`/`on`/`off` stay strings (only true/false are
@@ -218,6 +219,47 @@ def check_conventions(schema) -> list[str]:
     return problems
 
 
+# Schema fields a template may leave out: shown in its comments instead, because a placeholder value there
+# would itself draw a finding (an example waiver names a rule; a sub-project counts toward PROC-03).
+TEMPLATE_OPTIONAL = ("waivers[].", "procurement.sub_projects[].", "privacy.dpo.phone", "privacy.dpo.position")
+
+
+def schema_fields(schema, node=None, prefix="", depth=0):
+    """The dotted paths of every field the schema describes (`[]` for array items; texts are leaves)."""
+    node = schema if node is None else node
+    if depth > 16 or not isinstance(node, dict):
+        return
+    ref = node.get("$ref", "")
+    if ref in ("#/$defs/text", "#/$defs/texts"):
+        return
+    if ref.startswith("#/$defs/"):
+        yield from schema_fields(schema, schema["$defs"][ref.split("/")[-1]], prefix, depth + 1)
+    for branch in node.get("anyOf", []):
+        yield from schema_fields(schema, branch, prefix, depth + 1)
+    if isinstance(node.get("items"), dict):
+        yield from schema_fields(schema, node["items"], prefix + "[]", depth + 1)
+    for name, sub in node.get("properties", {}).items():
+        path = f"{prefix}.{name}" if prefix else name
+        yield path
+        yield from schema_fields(schema, sub, path, depth + 1)
+
+
+def document_fields(node, prefix=""):
+    if isinstance(node, dict):
+        for name, value in node.items():
+            path = f"{prefix}.{name}" if prefix else name
+            yield path
+            yield from document_fields(value, path)
+    elif isinstance(node, list):
+        for value in node:
+            yield from document_fields(value, prefix + "[]")
+
+
+def missing_template_fields(schema, path: str) -> list[str]:
+    present = set(document_fields(load_yaml(path)))
+    return sorted(f for f in set(schema_fields(schema)) - present if not f.startswith(TEMPLATE_OPTIONAL))
+
+
 def error_path(error: jsonschema.ValidationError) -> str:
     path = "$"
     for part in error.absolute_path:
@@ -280,6 +322,11 @@ def main(argv: list[str]) -> int:
                 print(f"  - {m}")
         if messages and required:
             failed = True
+        if os.path.abspath(path) in {os.path.abspath(t) for t in TEMPLATES} and not messages:
+            missing = missing_template_fields(schema, path)
+            if missing:
+                print(f"  - the template leaves out {len(missing)} schema field(s): {', '.join(missing)}")
+                failed = True
 
     return 1 if failed else 0
 
