@@ -1,3 +1,4 @@
+import DGLintEngine
 import DGLintModel
 
 /// The headings and labels of the reports people read (Markdown, HTML, JUnit), in Thai and in English.
@@ -95,4 +96,10 @@ extension FileReport {
         guard let slash = file.lastIndex(where: { $0 == "/" || $0 == "\\" }) else { return "." }
         return slash == file.startIndex ? "/" : String(file[..<slash])
     }
+}
+
+/// Limits on what the reports that keep findings until the end (Markdown, HTML) hold in memory.
+public enum ReportLimits {
+    /// The most findings of one file whose details are kept; the rest are counted.
+    public static let findingsPerFile = 2_000
 }
