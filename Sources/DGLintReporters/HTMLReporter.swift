@@ -48,7 +48,8 @@ public struct HTMLReporter: Reporter {
             return
         }
         let lines = file.source.map(SourceLines.init)
-        var text = "<section class=\"proposal\">\n<h3>" + HTMLText.escape(file.file) + "</h3>\n<ol class=\"findings\">\n"
+        var text =
+            "<section class=\"proposal\">\n<h3>" + HTMLText.escape(file.file) + "</h3>\n<ol class=\"findings\">\n"
         for finding in file.findings.prefix(ReportLimits.findingsPerFile) { text += item(finding, lines: lines) }
         text += "</ol>\n"
         if file.findings.count > ReportLimits.findingsPerFile {
@@ -62,7 +63,8 @@ public struct HTMLReporter: Reporter {
         let w = wording
         var text = "<!DOCTYPE html>\n<html lang=\"\(options.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         text += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        text += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        text +=
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         text += "<meta name=\"generator\" content=\"\(HTMLText.escape(run.toolName + " " + run.toolVersion))\">\n"
         text += "<title>\(HTMLText.escape(w.title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n"
         text += "<header>\n<h1>\(HTMLText.escape(w.title))</h1>\n"
@@ -92,6 +94,11 @@ public struct HTMLReporter: Reporter {
             text += "<tr><td>" + HTMLText.escape("\(pack.id) — \(pack.title.text(language))") + "</td><td>"
             text += HTMLText.escape(pack.version) + "</td><td><code class=\"sha\">" + HTMLText.escape(pack.sha256)
             text += "</code></td><td class=\"n\">\(summary.byPack[pack.id] ?? 0)</td></tr>\n"
+        }
+        let listed = Set(run.packs.map(\.id))
+        for pack in summary.byPack.keys.sorted() where !listed.contains(pack) {
+            text +=
+                "<tr><td>\(HTMLText.escape(pack))</td><td></td><td></td><td class=\"n\">\(summary.byPack[pack] ?? 0)</td></tr>\n"
         }
         text += "</table>\n<div class=\"charts\">\n"
         let bySeverity = severities.map {
@@ -130,10 +137,8 @@ public struct HTMLReporter: Reporter {
 
     /// The rule's fix and its references as links (only `http` and `https` ones).
     func help(_ rule: RuleSummary) -> String {
-        let links = rule.references.compactMap { reference -> String? in
-            guard let url = reference.url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return nil }
-            return "<a href=\"\(HTMLText.escape(url))\">" + HTMLText.escape(reference.title.text(options.language))
-                + "</a>"
+        let links = rule.webLinks(options.language).map { link in
+            "<a href=\"\(HTMLText.escape(link.url))\">" + HTMLText.escape(link.title) + "</a>"
         }
         guard rule.fix != nil || !links.isEmpty else { return "" }
         var text = "<p class=\"fix\"><strong>" + HTMLText.escape(wording.fix) + ":</strong> "

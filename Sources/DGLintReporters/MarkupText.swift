@@ -7,7 +7,8 @@
 enum MarkdownText {
     /// The characters escaped with a backslash.
     private static let special: Set<Unicode.Scalar> = [
-"\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&",
+    ]
 
     /// `text` made literal for a Markdown paragraph or table cell.
     static func escape(_ text: some StringProtocol) -> String {

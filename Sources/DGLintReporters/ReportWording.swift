@@ -52,7 +52,7 @@ struct ReportWording {
 
     /// The line that counts files with no findings at all.
     func cleanFiles(_ count: Int) -> String {
-        pick("ไฟล์ที่ไม่พบปัญหา \(count) ไฟล์", "\(count) files without findings")
+        pick("ไฟล์ที่ไม่พบปัญหา \(count) ไฟล์", "\(count) \(count == 1 ? "file" : "files") without findings")
     }
 
     /// The location column of a finding: `3:10`, with the document when it is not the first, or `—`.
@@ -102,4 +102,15 @@ extension FileReport {
 public enum ReportLimits {
     /// The most findings of one file whose details are kept; the rest are counted.
     public static let findingsPerFile = 2_000
+}
+
+extension RuleSummary {
+    /// The rule's references that have an `http` or `https` address, as title and address; others
+    /// (`javascript:`, `file:`, relative) are left out of reports, where a click would follow them.
+    func webLinks(_ language: Language) -> [(title: String, url: String)] {
+        references.compactMap { reference in
+            guard let url = reference.url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return nil }
+            return (reference.title.text(language), url)
+        }
+    }
 }

@@ -58,9 +58,7 @@ public struct SARIFReporter: Reporter {
     /// A rule as a reporting descriptor: title, why, fix, first reference, level, tags, evidence, pack.
     func descriptor(_ rule: RuleSummary) -> SARIF.ReportingDescriptor {
         let language = options.language
-        let links = rule.references.compactMap { reference in
-            reference.url.map { (title: reference.title.text(language), url: $0) }
-        }
+        let links = rule.webLinks(language)
         var help: SARIF.MultiformatMessage?
         let fix = rule.fix?.text(language)
         if fix != nil || !links.isEmpty {
