@@ -38,7 +38,7 @@ enum HTMLStyle {
         .badge.error { background: var(--error); } .badge.warning { background: var(--warning); }
         .badge.info { background: var(--info); }
         .loc, .rule { color: #57606a; }
-        .message { margin: .25rem 0; overflow-wrap: anywhere; }
+        .message { margin: .25rem 0; overflow-wrap: anywhere; white-space: pre-line; }
         .state { font-style: italic; }
         pre.source { background: #f6f8fa; border: 1px solid var(--line); padding: .5rem; overflow-x: auto; tab-size: 4; }
         pre.source .ln { display: inline-block; min-width: 3.5em; padding-right: .75em; color: #8c959f; text-align: right;
