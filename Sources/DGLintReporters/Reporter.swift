@@ -15,14 +15,28 @@ public protocol Reporter {
     mutating func end(_ summary: RunSummary, into out: inout some TextOutputStream)
 }
 
-/// The output formats dglint can write.
+/// The output formats dglint can write; the raw value is the `--format` name.
 ///
-/// More are planned (sarif, junit, csv, markdown, html, github, gitlab); each gets its own reporter type.
+/// Each format has its own reporter type and its own section in `docs/output.md`.
 public enum ReportFormat: String, CaseIterable, Sendable {
     /// Compiler-style lines with the source line and a caret, for people at a terminal.
     case text
-    /// One pretty-printed JSON object, for programs; see `docs/output.md`.
+    /// One pretty-printed JSON object, for programs.
     case json
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    case sarif
+    /// JUnit XML, one test suite per file and one test case per rule, for CI test views.
+    case junit
+    /// One row per finding, UTF-8 with a byte order mark, for Excel.
+    case csv
+    /// A report a committee secretary can paste into a document.
+    case markdown
+    /// One self-contained HTML page with charts, for reading and printing.
+    case html
+    /// GitHub Actions workflow commands, which annotate the changed files.
+    case github
+    /// GitLab Code Quality JSON.
+    case gitlab
 }
 
 /// The reporter for `format`, configured with `options`.
@@ -30,5 +44,12 @@ public func makeReporter(_ format: ReportFormat, options: ReportOptions) -> any 
     switch format {
     case .text: TextReporter(options: options)
     case .json: JSONReporter(options: options)
+    case .sarif: SARIFReporter(options: options)
+    case .junit: JUnitReporter(options: options)
+    case .csv: CSVReporter(options: options)
+    case .markdown: MarkdownReporter(options: options)
+    case .html: HTMLReporter(options: options)
+    case .github: GitHubReporter(options: options)
+    case .gitlab: GitLabReporter(options: options)
     }
 }
