@@ -39,6 +39,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write a report in FORMAT to FILE (repeatable), such as --report sarif=out.sarif.",
+            valueName: "format=file"))
+    var report: [ReportRequest] = []
+
     @Option(help: ArgumentHelp("Count only findings that are not in this baseline file.", valueName: "file"))
     var baseline: String?
 
@@ -91,14 +97,18 @@ struct CheckCommand: ParsableCommand {
         }
         let color = output == nil && !noColor && Environment.value("NO_COLOR") == nil && Output.isTerminal(1)
         let options = ReportOptions(language: language, color: color, failOn: failLevel.severity, quiet: quiet)
-        var reporter = makeReporter(format, options: options)
-        var summary = RunSummary()
-        let clock = ContinuousClock()
-        let start = clock.now
-
-        var fileText = ""
-        var stream = Output.Stream()
-        if output != nil { reporter.begin(runInfo, into: &fileText) } else { reporter.begin(runInfo, into: &stream) }
+        var reports = ReportOutputs()
+        do throws(FileError) {
+            try reports.add(format, options: options, path: output)
+            for request in report {
+                var fileOptions = options
+                fileOptions.color = false
+                try reports.add(request.format, options: fileOptions, path: request.path)
+            }
+        } catch {
+            DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
+            throw ExitCode(2)
+        }
         var accepted: Baseline?
         if let baseline {
             do throws(DiagnosticList) {
@@ -108,6 +118,12 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+
+        var summary = RunSummary()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var progress = ProgressBar(total: inputs.count, enabled: !quiet && Output.isTerminal(2) && inputs.count > 20)
+        reports.begin(runInfo)
         var newBaseline: [Baseline.Entry] = []
         let runner = BatchRunner(linter: linter, jobs: jobs ?? System.coreCount)
         do throws(DiagnosticList) {
@@ -118,37 +134,26 @@ struct CheckCommand: ParsableCommand {
                     newBaseline += report.findings.filter { $0.waiver == nil }.map(Baseline.Entry.init)
                 }
                 summary.add(report, failOn: failLevel.severity)
-                if output != nil {
-                    reporter.report(report, into: &fileText)
-                } else {
-                    reporter.report(report, into: &stream)
-                }
+                progress.clear()
+                reports.report(report)
+                progress.advance()
             }
         } catch {
+            progress.clear()
             Output.flush()
             DiagnosticOutput.print(error.diagnostics)
             throw ExitCode(2)
         }
+        progress.clear()
         let elapsed = clock.now - start
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        if format == .json || output != nil { summary.seconds = nil }
         summary.baselineGone = accepted?.gone ?? 0
-        if let writeBaseline {
-            do {
-                try FileOutput.write(Baseline.text(for: newBaseline), to: writeBaseline)
-            } catch {
-                DiagnosticOutput.print([Diagnostic(code: "baseline.write", message: "\(error)")])
-                throw ExitCode(2)
-            }
-        }
-        if output != nil { reporter.end(summary, into: &fileText) } else { reporter.end(summary, into: &stream) }
-        if let output {
-            do {
-                try FileOutput.write(fileText, to: output)
-            } catch {
-                DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
-                throw ExitCode(2)
-            }
+        do throws(FileError) {
+            if let writeBaseline { try FileOutput.write(Baseline.text(for: newBaseline), to: writeBaseline) }
+            try reports.end(summary)
+        } catch {
+            DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
+            throw ExitCode(2)
         }
         Output.flush()
         if summary.failingFiles > 0 { throw ExitCode(1) }
@@ -156,6 +161,23 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+/// One `--report FORMAT=FILE`.
+struct ReportRequest: ExpressibleByArgument {
+    var format: ReportFormat
+    var path: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="),
+            let format = ReportFormat(rawValue: String(argument[..<equals])),
+            argument.index(after: equals) < argument.endIndex
+        else { return nil }
+        self.format = format
+        path = String(argument[argument.index(after: equals)...])
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
+}
 extension FailLevel: ExpressibleByArgument {}
 
 enum System {

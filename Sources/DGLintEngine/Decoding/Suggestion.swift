@@ -6,7 +6,14 @@ public enum Suggestion {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
-            if distance < (best?.1 ?? .max) { best = (candidate, distance) }
+            // Ties go to the candidate closest in length (a swap beats a deletion), then to the alphabetically
+            // first, so the suggestion never depends on set order.
+            if let (current, bestDistance) = best {
+                let rank = (distance, abs(candidate.count - word.count), candidate)
+                let bestRank = (bestDistance, abs(current.count - word.count), current)
+                if rank >= bestRank { continue }
+            }
+            best = (candidate, distance)
         }
         guard let (candidate, distance) = best else { return nil }
         let limit = max(1, min(3, target.count / 3))
