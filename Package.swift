@@ -36,6 +36,11 @@ let package = Package(
         .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(name: "DGLintRegex", swiftSettings: strict),
         .target(name: "DGLintThai", dependencies: ["DGLintModel"], swiftSettings: strict),
+        .target(
+            name: "DGLintExpression",
+            dependencies: ["DGLintModel", "DGLintJSONPath", "DGLintThai", "DGLintRegex"],
+            swiftSettings: strict
+        ),
         .target(name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath"], swiftSettings: strict),
         .target(
             name: "DGLintFunctions",
@@ -66,6 +71,7 @@ let package = Package(
         .testTarget(name: "DGLintModelTests", dependencies: ["DGLintModel", "DGLintTestSupport"]),
         .testTarget(name: "DGLintRegexTests", dependencies: ["DGLintRegex"]),
         .testTarget(name: "DGLintThaiTests", dependencies: ["DGLintThai", "DGLintModel"]),
+        .testTarget(name: "DGLintExpressionTests", dependencies: ["DGLintExpression", "DGLintTestSupport"]),
         .testTarget(name: "DGLintYAMLTests", dependencies: ["DGLintYAML", "DGLintTestSupport"]),
         .testTarget(name: "DGLintJSONPathTests", dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]),
         .testTarget(
