@@ -67,7 +67,9 @@ extension Evaluator {
             return .string(a + b)
         case (.list(let a), .list(let b)) where op == .add:
             let count = a.count + b.count
-            guard count <= limits.maxListSize else { throw Failures.tooLarge(count, limit: limits.maxListSize, at: offset) }
+            guard count <= limits.maxListSize else {
+                throw Failures.tooLarge(count, limit: limits.maxListSize, at: offset)
+            }
             try charge(count, at: offset)
             return .list(ExpressionList(Array(a) + Array(b)))
         case (.date(let d), .int(let n)) where op == .add || op == .subtract:
@@ -84,7 +86,9 @@ extension Evaluator {
 
     /// 64-bit integer arithmetic with overflow, division by zero and modulus by zero as failures. Division
     /// truncates toward zero and the remainder takes the sign of the dividend, as in CEL.
-    private func integer(_ op: BinaryOperator, _ a: Int64, _ b: Int64, at offset: Int) throws(ExpressionFailure) -> Int64 {
+    private func integer(_ op: BinaryOperator, _ a: Int64, _ b: Int64, at offset: Int) throws(ExpressionFailure)
+        -> Int64
+    {
         let result: (partialValue: Int64, overflow: Bool)
         switch op {
         case .add: result = a.addingReportingOverflow(b)

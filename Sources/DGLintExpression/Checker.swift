@@ -87,7 +87,8 @@ struct Checker {
         }
     }
 
-    private func identifier(_ name: String, _ node: Node) throws(ExpressionError) -> (node: Node, type: ExpressionType?) {
+    private func identifier(_ name: String, _ node: Node) throws(ExpressionError) -> (node: Node, type: ExpressionType?)
+    {
         if name == "self" || name == "root" || variables.contains(name) { return (node, nil) }
         if let type = ExpressionType(rawValue: name) {
             return (Node(.literal(.type(type)), start: node.start, end: node.end), .type)
@@ -111,7 +112,8 @@ struct Checker {
         defer { variables.removeLast() }
         if let predicate = comprehension.predicate {
             let (p, pt) = try check(predicate)
-            try require(pt, in: [.bool], "use as the condition of \(comprehension.macro.rawValue)() a value of", at: p.start)
+            try require(
+                pt, in: [.bool], "use as the condition of \(comprehension.macro.rawValue)() a value of", at: p.start)
             checked.predicate = p
         }
         if let transform = comprehension.transform { checked.transform = try check(transform).node }
@@ -161,7 +163,10 @@ struct Checker {
         let precompiled = try precompile(declaration.builtin, checked)
         var result = declaration.result
         if declaration.builtin == .dyn { result = nil }
-        return (Node(.call(declaration.builtin, checked, precompiled), start: node.start, end: node.end, at: node.at), result)
+        return (
+            Node(.call(declaration.builtin, checked, precompiled), start: node.start, end: node.end, at: node.at),
+            result
+        )
     }
 
     /// Compiles a literal JSONPath for `query` (which requires one) and a literal pattern for `matches`.

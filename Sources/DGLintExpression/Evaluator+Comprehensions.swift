@@ -36,7 +36,8 @@ extension Evaluator {
                     guard try predicate(c, element) else { continue }
                 }
                 if let transform = c.transform {
-                    results.append(try with(c.variable, element) { (e) throws(ExpressionFailure) in try e.evaluate(transform) })
+                    results.append(
+                        try with(c.variable, element) { (e) throws(ExpressionFailure) in try e.evaluate(transform) })
                 } else {
                     results.append(element)
                 }

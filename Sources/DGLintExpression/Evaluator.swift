@@ -92,7 +92,9 @@ struct Evaluator {
             return try logical(left, right, decisive: true, name: "||")
         case .conditional(let condition, let yes, let no):
             let c = try evaluate(condition)
-            guard case .bool(let b) = c else { throw Failures.notBool("the condition of '?'", c.type, at: condition.start) }
+            guard case .bool(let b) = c else {
+                throw Failures.notBool("the condition of '?'", c.type, at: condition.start)
+            }
             return try evaluate(b ? yes : no)
         case .unresolvedCall:
             throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: unchecked call", at: node.at)
@@ -149,7 +151,9 @@ struct Evaluator {
         return .bool(!decisive)
     }
 
-    private func unary(_ op: UnaryOperator, _ value: ExpressionValue, _ node: Node) throws(ExpressionFailure) -> ExpressionValue {
+    private func unary(_ op: UnaryOperator, _ value: ExpressionValue, _ node: Node) throws(ExpressionFailure)
+        -> ExpressionValue
+    {
         switch (op, value) {
         case (.not, .bool(let b)): return .bool(!b)
         case (.negate, .int(let i)):

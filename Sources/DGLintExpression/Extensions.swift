@@ -10,7 +10,9 @@ extension Evaluator {
         let at = node.at
         switch builtin {
         case .sum:
-            guard case .list(let list) = args[0] else { throw Failures.noOverload("sum()", "add up", [args[0].type], at: at) }
+            guard case .list(let list) = args[0] else {
+                throw Failures.noOverload("sum()", "add up", [args[0].type], at: at)
+            }
             try charge(list.count, at: at)
             return try Self.sum(list, at: at)
         case .thaiDigits:
@@ -95,7 +97,9 @@ extension Evaluator {
 /// Day arithmetic on dates.
 enum Dates {
     /// `date` moved by `days` (backwards when `subtracting`); the result is written with its BE year.
-    static func shift(_ date: ThaiDate, by days: Int64, subtracting: Bool, at offset: Int) throws(ExpressionFailure) -> ThaiDate {
+    static func shift(_ date: ThaiDate, by days: Int64, subtracting: Bool, at offset: Int) throws(ExpressionFailure)
+        -> ThaiDate
+    {
         let delta = subtracting ? -Int(clamping: days) : Int(clamping: days)
         let (target, overflow) = date.dayNumber.addingReportingOverflow(delta)
         guard !overflow, abs(target) < 3_000_000, let result = civil(fromDayNumber: target) else {

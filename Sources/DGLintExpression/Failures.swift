@@ -23,7 +23,9 @@ enum Failures {
     }
 
     /// An operator or function given operands it does not accept: `'+' cannot add int and string`.
-    static func noOverload(_ what: String, _ verb: String, _ types: [ExpressionType], at offset: Int) -> ExpressionFailure {
+    static func noOverload(_ what: String, _ verb: String, _ types: [ExpressionType], at offset: Int)
+        -> ExpressionFailure
+    {
         let list = types.map(\.description).joined(separator: " and ")
         return make(
             "\(what) ใช้กับ \(list) ไม่ได้", "\(what) cannot \(verb) \(list)", at: offset)

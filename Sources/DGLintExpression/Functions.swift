@@ -53,7 +53,9 @@ extension Evaluator {
 
 /// The conversion functions `int()`, `double()`, `string()` and `bool()`.
 enum Conversions {
-    static func convert(_ value: ExpressionValue, to builtin: Builtin, at offset: Int) throws(ExpressionFailure) -> ExpressionValue {
+    static func convert(_ value: ExpressionValue, to builtin: Builtin, at offset: Int) throws(ExpressionFailure)
+        -> ExpressionValue
+    {
         switch (builtin, value) {
         case (.int, .int), (.double, .double), (.string, .string), (.bool, .bool):
             return value

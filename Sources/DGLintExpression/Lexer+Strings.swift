@@ -70,13 +70,16 @@ extension Lexer {
         return try codePoint(digits: digits, radix: radix, backslash: backslash)
     }
 
-    private mutating func codePoint(digits: Int, radix: UInt32, backslash: Int) throws(ExpressionError) -> Unicode.Scalar {
+    private mutating func codePoint(digits: Int, radix: UInt32, backslash: Int) throws(ExpressionError)
+        -> Unicode.Scalar
+    {
         let scalars = source
         var value: UInt32 = 0
         for _ in 0..<digits {
             guard offset < scalars.count, let d = hexValue(scalars[offset]), UInt32(d) < radix else {
                 throw ExpressionError(
-                    message: "invalid escape sequence: expected \(digits) \(radix == 8 ? "octal" : "hexadecimal") digits",
+                    message:
+                        "invalid escape sequence: expected \(digits) \(radix == 8 ? "octal" : "hexadecimal") digits",
                     offset: backslash)
             }
             value = value * radix + UInt32(d)

@@ -24,7 +24,10 @@ enum Numbers {
             return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
         case (.int(let x), .double(let y)): return compare(x, y)
         case (.double(let x), .int(let y)):
-            return compare(y, x).map { $0 == .orderedAscending ? .orderedDescending : $0 == .orderedDescending ? .orderedAscending : .orderedSame }
+            return compare(y, x).map {
+                $0 == .orderedAscending
+                    ? .orderedDescending : $0 == .orderedDescending ? .orderedAscending : .orderedSame
+            }
         default: return nil
         }
     }

@@ -21,7 +21,8 @@ extension Parser {
                     let (arguments, end) = try self.arguments(name)
                     node = try methodCall(name, nameToken.start, on: node, arguments, end: end)
                 } else {
-                    node = try make(.select(node, field: name), start: node.start, end: nameToken.end, at: nameToken.start)
+                    node = try make(
+                        .select(node, field: name), start: node.start, end: nameToken.end, at: nameToken.start)
                 }
             } else if current.isPunct("[") {
                 let open = advance()
@@ -45,11 +46,14 @@ extension Parser {
         }
         guard let macro = Comprehension.Macro(rawValue: name) else {
             return try make(
-                .unresolvedCall(name: name, target: target, arguments: arguments), start: target.start, end: end, at: at)
+                .unresolvedCall(name: name, target: target, arguments: arguments), start: target.start, end: end, at: at
+            )
         }
         let counts = macro == .map ? [2, 3] : [2]
         guard counts.contains(arguments.count) else {
-            let usage = macro == .map ? "2 or 3 arguments, as in list.map(x, x * 2)" : "2 arguments, as in list.\(name)(x, x > 0)"
+            let usage =
+                macro == .map
+                ? "2 or 3 arguments, as in list.map(x, x * 2)" : "2 arguments, as in list.\(name)(x, x > 0)"
             throw ExpressionError(message: "\(name)() takes \(usage), not \(arguments.count)", offset: at)
         }
         guard case .ident(let variable) = arguments[0].kind else {
@@ -127,7 +131,8 @@ extension Parser {
         advance()
         let (arguments, end) = try self.arguments(name)
         guard name == "has" else {
-            return try make(.unresolvedCall(name: name, target: nil, arguments: arguments), start: token.start, end: end)
+            return try make(
+                .unresolvedCall(name: name, target: nil, arguments: arguments), start: token.start, end: end)
         }
         guard arguments.count == 1, case .select(let operand, let field) = arguments[0].kind else {
             throw ExpressionError(

@@ -24,7 +24,8 @@ struct Parser {
         let node = try parser.expression()
         guard parser.current.kind == .end else {
             throw ExpressionError(
-                message: "unexpected \(parser.current.display) after a complete expression", offset: parser.current.start)
+                message: "unexpected \(parser.current.display) after a complete expression",
+                offset: parser.current.start)
         }
         return node
     }
@@ -47,7 +48,8 @@ struct Parser {
     @discardableResult
     mutating func expect(_ text: String, _ context: String) throws(ExpressionError) -> Token {
         guard current.isPunct(text) else {
-            throw ExpressionError(message: "expected '\(text)' \(context), found \(current.display)", offset: current.start)
+            throw ExpressionError(
+                message: "expected '\(text)' \(context), found \(current.display)", offset: current.start)
         }
         return advance()
     }

@@ -43,11 +43,17 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"start": "2568-10-01", "end": "2570-09-30", "milestones": [{"due": "2569-03-31"}, {"due": "2570-09-30"}]}"#, true),
+        (
+            #"{"start": "2568-10-01", "end": "2570-09-30", "milestones": [{"due": "2569-03-31"}, {"due": "2570-09-30"}]}"#,
+            true
+        ),
         (#"{"start": "๒๕๖๘-๑๐-๐๑", "end": "2570-09-30", "milestones": [{"due": "๒๕๖๙-๐๓-๓๑"}]}"#, true),
         (#"{"start": "2568-10-01", "end": "2570-09-30", "milestones": []}"#, true),
         (#"{"start": "2568-10-01", "end": "2570-09-30", "milestones": [{"due": "2570-10-01"}]}"#, false),
-        (#"{"start": "2568-10-01", "end": "2570-09-30", "milestones": [{"due": "2568-09-30"}, {"due": "bad"}]}"#, false),
+        (
+            #"{"start": "2568-10-01", "end": "2570-09-30", "milestones": [{"due": "2568-09-30"}, {"due": "bad"}]}"#,
+            false
+        ),
     ])
     func struct03(_ timeline: String, _ passes: Bool) throws {
         let result = try Expression.compile(Self.struct03).test(current: try TestJSON.parse(timeline), root: .null)
@@ -55,7 +61,8 @@ import Testing
     }
 
     @Test func struct03ReportsAMissingDate() throws {
-        let timeline = try TestJSON.parse(#"{"start": "2568-10-01", "end": "2570-09-30", "milestones": [{"name": "x"}]}"#)
+        let timeline = try TestJSON.parse(
+            #"{"start": "2568-10-01", "end": "2570-09-30", "milestones": [{"name": "x"}]}"#)
         let result = try Expression.compile(Self.struct03).test(current: timeline, root: .null)
         #expect(result.failureMessage == "no such key 'due' in m")
     }

@@ -28,7 +28,9 @@ import Testing
             Issue.record("expected a failure")
             return
         }
-        #expect(failure.message == LocalizedText(th: "ไม่พบคีย์ 'dpo' ใน self.privacy", en: "no such key 'dpo' in self.privacy"))
+        #expect(
+            failure.message
+                == LocalizedText(th: "ไม่พบคีย์ 'dpo' ใน self.privacy", en: "no such key 'dpo' in self.privacy"))
         #expect(failure.offset == 34)
         #expect(failure.description == "no such key 'dpo' in self.privacy (at column 35)")
     }
@@ -51,7 +53,8 @@ import Testing
     }
 
     @Test func compileErrorsDescribeTheColumn() {
-        #expect(ExpressionError(message: "unknown identifier 'foo'", offset: 4).description
-            == "unknown identifier 'foo' (at column 5)")
+        #expect(
+            ExpressionError(message: "unknown identifier 'foo'", offset: 4).description
+                == "unknown identifier 'foo' (at column 5)")
     }
 }

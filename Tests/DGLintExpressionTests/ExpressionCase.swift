@@ -54,13 +54,15 @@ struct ExpressionCase: Sendable, CustomTestStringConvertible {
                 sourceLocation: sourceLocation)
         case (.failure(let fragment), .failure(let failure)):
             #expect(
-                failure.message.en.contains(fragment), "\(source) failed with '\(failure.message.en)', want '\(fragment)'",
+                failure.message.en.contains(fragment),
+                "\(source) failed with '\(failure.message.en)', want '\(fragment)'",
                 sourceLocation: sourceLocation)
             #expect(!failure.message.th.isEmpty, sourceLocation: sourceLocation)
         case (.value(let json), .failure(let failure)):
             Issue.record("\(source) failed with \(failure), want \(json)", sourceLocation: sourceLocation)
         case (.failure(let fragment), .success(let value)):
-            Issue.record("\(source) gave \(value.json.jsonText()), want failure '\(fragment)'", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(source) gave \(value.json.jsonText()), want failure '\(fragment)'", sourceLocation: sourceLocation)
         }
     }
 }

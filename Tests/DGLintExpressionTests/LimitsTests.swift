@@ -62,7 +62,8 @@ import Testing
         let list = Value.array((0..<200).map { .int($0) })
         let limits = ExpressionLimits(maxListSize: 100)
         let iterate = try Expression.compile("self.map(x, x)", limits: limits)
-        #expect(iterate.evaluate(current: list, root: .null).failureMessage?.contains("exceeds the budget limit") == true)
+        #expect(
+            iterate.evaluate(current: list, root: .null).failureMessage?.contains("exceeds the budget limit") == true)
         let concat = try Expression.compile("self + self", limits: limits)
         let sixty = Value.array((0..<60).map { .int($0) })
         #expect(concat.evaluate(current: sixty, root: .null).failureMessage?.contains("list of 120 elements") == true)
