@@ -187,7 +187,7 @@ struct Checker {
         case .matches:
             guard case .literal(.string(let pattern)) = arguments[1].kind else { return nil }
             do {
-                return .regex(try LinearRegex(pattern))
+                return .regex(try Patterns.compile(pattern))
             } catch {
                 throw ExpressionError(
                     message: "invalid regular expression: \(error.message)",

@@ -34,7 +34,7 @@ extension Evaluator {
             try charge(s.unicodeScalars.count / 16, at: at)
             if case .regex(let regex) = precompiled { return .bool(regex.matches(s)) }
             do {
-                return .bool(try LinearRegex(pattern).matches(s))
+                return .bool(try Patterns.compile(pattern).matches(s))
             } catch {
                 throw Failures.make(
                     "รูปแบบ regex ไม่ถูกต้อง: \(error.message)", "invalid regular expression: \(error.message)", at: at)
@@ -112,5 +112,25 @@ enum Conversions {
         case .type(let t): t.rawValue
         case .null, .list, .map: nil
         }
+    }
+}
+
+/// Compiles `matches()` patterns with ``LinearRegex``, refusing RE2 syntax that it would otherwise misread.
+enum Patterns {
+    /// The compiled pattern. POSIX classes such as `[[:alpha:]]` are refused: ``LinearRegex`` does not know
+    /// them and would read them as an ordinary bracket class.
+    static func compile(_ pattern: String) throws(RegexSyntaxError) -> LinearRegex {
+        let scalars = Array(pattern.unicodeScalars)
+        for i in scalars.indices.dropLast() where scalars[i] == "[" && scalars[i + 1] == ":" {
+            let rest = scalars[(i + 2)...]
+            if let close = rest.firstIndex(of: ":"), close + 1 < scalars.count, scalars[close + 1] == "]",
+                rest[..<close].allSatisfy({ ("a"..."z").contains($0) })
+            {
+                throw RegexSyntaxError(
+                    message: "POSIX classes such as '[[:alpha:]]' are not supported; write a class like [a-zA-Z]",
+                    offset: i)
+            }
+        }
+        return try LinearRegex(pattern)
     }
 }

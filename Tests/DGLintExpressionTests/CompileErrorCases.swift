@@ -59,6 +59,9 @@ enum CompileErrorCases {
         .init("string(↓[1])", "cannot pass to string() a value of list"),
         .init("{↓1.5: 'a'}", "cannot use as a map key a value of double"),
         .init("↓.a", "leading '.'"),
+        .init(#"'x'.matches("a[↓[:alpha:]]")"#, "POSIX classes"),
+        .init(#"'x'.matches("↓\\pL")"#, "unsupported escape"),
+        .init(#"'x'.matches("a↓(?s).")"#, "unsupported group syntax"),
         .init("true ? false ↓? 1 : 2 : 3", "expected ':'"),
     ]
 }
