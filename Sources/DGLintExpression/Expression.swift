@@ -63,7 +63,7 @@ public struct Expression: Sendable, CustomStringConvertible {
             return .failure(
                 Failures.make(
                     "นิพจน์ต้องให้ผลเป็น true หรือ false แต่ได้ \(other.type)",
-                    "the expression must give true or false, but gave \(other.type)", at: 0))
+                    "the expression must give true or false, but gave \(other.type)", at: nil))
         case .failure(let failure):
             return .failure(failure)
         }

@@ -61,9 +61,8 @@ extension Lexer {
         case "u": (digits, radix) = (4, 16)
         case "U": (digits, radix) = (8, 16)
         case "0"..."3":
-            (digits, radix) = (2, 8)
-            offset -= 1
-            return try codePoint(digits: 3, radix: radix, backslash: backslash)
+            offset -= 1  // the first of the three octal digits
+            return try codePoint(digits: 3, radix: 8, backslash: backslash)
         default:
             throw ExpressionError(message: "invalid escape sequence '\\\(c)'", offset: backslash)
         }
