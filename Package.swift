@@ -37,11 +37,18 @@ let package = Package(
         .target(name: "DGLintRegex", swiftSettings: strict),
         .target(name: "DGLintThai", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(
-            name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath", "DGLintThai"], swiftSettings: strict
+            name: "DGLintExpression",
+            dependencies: ["DGLintModel", "DGLintJSONPath", "DGLintThai", "DGLintRegex"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DGLintEngine",
+            dependencies: ["DGLintModel", "DGLintJSONPath", "DGLintThai", "DGLintExpression"],
+            swiftSettings: strict
         ),
         .target(
             name: "DGLintFunctions",
-            dependencies: ["DGLintEngine", "DGLintModel", "DGLintRegex", "DGLintThai"],
+            dependencies: ["DGLintEngine", "DGLintExpression", "DGLintModel", "DGLintRegex", "DGLintThai"],
             swiftSettings: strict
         ),
         .target(name: "DGLintReporters", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
@@ -70,6 +77,7 @@ let package = Package(
         .testTarget(name: "DGLintModelTests", dependencies: ["DGLintModel", "DGLintTestSupport"]),
         .testTarget(name: "DGLintRegexTests", dependencies: ["DGLintRegex"]),
         .testTarget(name: "DGLintThaiTests", dependencies: ["DGLintThai", "DGLintModel"]),
+        .testTarget(name: "DGLintExpressionTests", dependencies: ["DGLintExpression", "DGLintTestSupport"]),
         .testTarget(name: "DGLintYAMLTests", dependencies: ["DGLintYAML", "DGLintTestSupport"]),
         .testTarget(name: "DGLintJSONPathTests", dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]),
         .testTarget(

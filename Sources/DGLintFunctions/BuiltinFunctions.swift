@@ -14,6 +14,7 @@ public enum BuiltinFunctions {
         Defined.definition,
         Email.definition,
         Enumeration.definition,
+        Expr.definition,
         Falsy.definition,
         Length.definition,
         OneOfDefined.definition,

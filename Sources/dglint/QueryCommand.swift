@@ -30,38 +30,14 @@ struct QueryCommand: ParsableCommand {
         do {
             query = try JSONPathQuery.parse(selector)
         } catch {
-            Output.standardError(Self.describe(error, in: selector))
+            Output.standardError(Caret.describe("invalid JSONPath", error.message, at: error.offset, in: selector))
             throw ExitCode(2)
         }
-        let bytes: [UInt8]
-        do {
-            bytes =
-                file == "-"
-                ? StandardInput.readAll() : try FileOutput.read(file, limit: YAMLLoader.Limits().maxFileSize)
-        } catch {
-            Output.standardError("dglint: \(error)\n")
-            throw ExitCode(2)
-        }
-        let documents: [LoadedDocument]
-        do {
-            documents = try YAMLLoader().load(bytes, file: file == "-" ? "<stdin>" : file)
-        } catch {
-            DiagnosticOutput.print([error])
-            throw ExitCode(2)
-        }
-        let root = documents.first?.value ?? .null
+        let root = try InputDocument.read(file)
         let nodes = query.select(root)
         let result: Value = .array(
             nodes.map { paths ? .string(PathFormat.normalized($0.path)) : $0.value })
         Output.standardOutput(result.jsonText(pretty: true) + "\n")
-    }
-
-    /// The error, the selector, and a caret under the offending character.
-    static func describe(_ error: JSONPathError, in selector: String) -> String {
-        let scalars = Array(selector.unicodeScalars)
-        let before = String(String.UnicodeScalarView(scalars.prefix(max(0, min(error.offset, scalars.count)))))
-        let pad = String(repeating: " ", count: DisplayWidth.of(before))
-        return "dglint: invalid JSONPath: \(error.message) (at column \(error.offset + 1))\n  \(selector)\n  \(pad)^\n"
     }
 }
 

@@ -55,6 +55,7 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
             Set(names) == [
                 "defined", "undefined", "truthy", "falsy", "type", "pattern", "enumeration", "length", "range",
                 "unique", "xor", "one-of-defined", "all-defined", "compare", "sum", "date", "count", "url", "email",
+                "expr",
             ])
         #expect(BuiltinFunctions.registry.names == names)
     }

@@ -1,3 +1,4 @@
+import DGLintExpression
 public import DGLintModel
 public import DGLintThai
 
@@ -17,9 +18,26 @@ public struct Evaluator: Sendable {
         var findings: [Finding] = []
         let root = document.value
         for pack in ruleSet.packs {
-            if let when = pack.when, !when.holds(in: root) { continue }
+            if let when = pack.when {
+                switch when.evaluate(in: root) {
+                case .success(true): break
+                case .success(false): continue
+                case .failure(let failure):
+                    // A pack condition that cannot be decided is reported on each of its rules, never skipped.
+                    findings += pack.rules.map { conditionFailure($0, failure, what: "pack", in: document) }
+                    continue
+                }
+            }
             for rule in pack.rules {
-                if let when = rule.when, !when.holds(in: root) { continue }
+                if let when = rule.when {
+                    switch when.evaluate(in: root) {
+                    case .success(true): break
+                    case .success(false): continue
+                    case .failure(let failure):
+                        findings.append(conditionFailure(rule, failure, what: "rule", in: document))
+                        continue
+                    }
+                }
                 findings += check(rule, in: document)
             }
         }
@@ -76,6 +94,18 @@ public struct Evaluator: Sendable {
             rule.message?.render(path: path, value: value, error: result.message, rule: rule.id) ?? result.message
         return Self.finding(
             FindingOrigin(rule.summary, packVersion: rule.packVersion), message: message, path: path, in: document)
+    }
+
+    /// The finding of a rule whose `when` expression could not be evaluated: the rule's own finding, at the
+    /// document root, saying what went wrong.
+    func conditionFailure(_ rule: Rule, _ failure: ExpressionFailure, what: String, in document: SourceDocument)
+        -> Finding
+    {
+        let message = LocalizedText(
+            th: "ตรวจเงื่อนไข when ของ\(what == "pack" ? "ชุดกฎ" : "กฎ") \(rule.id) ไม่ได้: \(failure.message.th)",
+            en: "the \(what) condition (when) of \(rule.id) cannot be evaluated: \(failure.message.en)")
+        return Self.finding(
+            FindingOrigin(rule.summary, packVersion: rule.packVersion), message: message, path: [], in: document)
     }
 
     /// A finding at `path` of `document`, positioned and fingerprinted.

@@ -62,10 +62,14 @@ public struct OptionError: Error, Hashable, Sendable {
     public var message: String
     /// The option concerned, so the error points at it; nil for the options as a whole.
     public var option: String?
+    /// Where inside the option's text the problem is (0-based, in Unicode scalars), for expressions and
+    /// patterns.
+    public var offset: Int?
 
-    public init(_ message: String, option: String? = nil) {
+    public init(_ message: String, option: String? = nil, offset: Int? = nil) {
         self.message = message
         self.option = option
+        self.offset = offset
     }
 }
 

@@ -31,9 +31,10 @@ struct CheckDecoder {
             guard let field else { return nil }
             return Check(field: field, functionName: name, function: function, options: optionsNode?.value ?? [:])
         } catch {
+            let optionNode = error.option.flatMap { optionsNode?.child($0) }
             let location =
-                error.option.flatMap { optionsNode?.child($0)?.location } ?? optionsNode?.location
-                ?? functionNode.location
+                optionNode.map { node in error.offset.map(node.location(atOffset:)) ?? node.location }
+                ?? optionsNode?.location ?? functionNode.location
             collector.error("pack.options", "the options of '\(name)': \(error.message)", at: location)
             return nil
         }

@@ -1,3 +1,4 @@
+public import DGLintExpression
 public import DGLintJSONPath
 public import DGLintModel
 
@@ -61,14 +62,17 @@ public struct Check: Sendable {
     public var options: Value
 }
 
-/// When a pack or rule applies: a JSONPath that must select at least one node.
+/// When a pack or rule applies: a JSONPath that must select at least one node, or an expression
+/// (`{expr: "..."}`, with `self` and `root` both the document) that must be true.
 public enum Condition: Sendable {
     case path(JSONPathQuery)
+    case expression(Expression)
 
-    /// Whether the condition holds for the document `root`.
-    public func holds(in root: Value) -> Bool {
+    /// Whether the condition holds for the document `root`; a failing expression says why, in both languages.
+    public func evaluate(in root: Value) -> Result<Bool, ExpressionFailure> {
         switch self {
-        case .path(let query): !query.select(root).isEmpty
+        case .path(let query): .success(!query.select(root).isEmpty)
+        case .expression(let expression): expression.test(current: root, root: root)
         }
     }
 }

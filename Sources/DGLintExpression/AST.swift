@@ -1,0 +1,121 @@
+import DGLintJSONPath
+import DGLintRegex
+
+/// A node of a parsed expression, with the span of source it came from.
+///
+/// `start..<end` is the node's text (offsets in Unicode scalars), used to quote sub-expressions in messages
+/// (`no such key 'dpo' in self.privacy`); `at` is where its errors point: an operator, a field name, a
+/// function name.
+struct Node: Sendable {
+    indirect enum Kind: Sendable {
+        case literal(ExpressionValue)
+        case ident(String)
+        /// `operand.field`.
+        case select(Node, field: String)
+        /// `has(operand.field)`.
+        case has(Node, field: String)
+        /// `operand[index]`.
+        case index(Node, Node)
+        case list([Node])
+        case map([MapEntry])
+        case unary(UnaryOperator, Node)
+        case binary(BinaryOperator, Node, Node)
+        case and(Node, Node)
+        case or(Node, Node)
+        case conditional(Node, Node, Node)
+        /// A call as written; the checker turns it into `.call`.
+        case unresolvedCall(name: String, target: Node?, arguments: [Node])
+        /// A checked call of a built-in; for a method call the receiver is the first argument.
+        case call(Builtin, [Node], Precompiled?)
+        case comprehension(Comprehension)
+    }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    var at: Int
+    /// The height of the tree below and including this node.
+    var height: Int
+
+    init(_ kind: Kind, start: Int, end: Int, at: Int? = nil) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.at = at ?? start
+        height = 1 + (kind.children.map(\.height).max() ?? 0)
+    }
+}
+
+/// One `key: value` of a map literal.
+struct MapEntry: Sendable {
+    var key: Node
+    var value: Node
+}
+
+/// A macro expanded at parse time: `range.all(variable, predicate)` and its relatives.
+struct Comprehension: Sendable {
+    enum Macro: String, Sendable {
+        case all, exists
+        case existsOne = "exists_one"
+        case map, filter
+    }
+
+    var macro: Macro
+    var range: Node
+    var variable: String
+    /// The predicate of `all`, `exists`, `exists_one`, `filter` and three-argument `map`.
+    var predicate: Node?
+    /// The transform of `map`.
+    var transform: Node?
+}
+
+/// What the checker compiled ahead of time for a call with a literal argument.
+enum Precompiled: Sendable {
+    case regex(LinearRegex)
+    case query(JSONPathQuery)
+}
+
+enum UnaryOperator: String, Sendable {
+    case not = "!"
+    case negate = "-"
+}
+
+enum BinaryOperator: String, Sendable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case remainder = "%"
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case `in`
+
+    /// Whether the operator compares and gives a bool.
+    var isRelation: Bool {
+        switch self {
+        case .add, .subtract, .multiply, .divide, .remainder: false
+        default: true
+        }
+    }
+}
+
+extension Node.Kind {
+    /// The direct sub-expressions.
+    var children: [Node] {
+        switch self {
+        case .literal, .ident: return []
+        case .select(let n, _), .has(let n, _), .unary(_, let n): return [n]
+        case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b): return [a, b]
+        case .list(let items): return items
+        case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
+        case .conditional(let a, let b, let c): return [a, b, c]
+        case .unresolvedCall(_, let target, let arguments): return (target.map { [$0] } ?? []) + arguments
+        case .call(_, let arguments, _): return arguments
+        case .comprehension(let c): return [c.range] + [c.predicate, c.transform].compactMap { $0 }
+        }
+    }
+}

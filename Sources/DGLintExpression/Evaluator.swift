@@ -1,0 +1,193 @@
+import DGLintModel
+
+/// Evaluates a checked tree against one document.
+///
+/// Every node evaluated costs a step, and building or searching lists costs a step per element; past
+/// ``ExpressionLimits/maxSteps`` evaluation stops with a budget failure. Recursion follows the tree, whose
+/// height the parser bounded.
+struct Evaluator {
+    let limits: ExpressionLimits
+    private let source: [Unicode.Scalar]
+    private let current: Value?
+    let root: Value
+    private var steps = 0
+    /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
+    var exhausted: Bool { steps > limits.maxSteps }
+    /// The comprehension variables in scope, innermost last.
+    private var variables: [(name: String, value: ExpressionValue)] = []
+
+    init(limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value) {
+        self.limits = limits
+        self.source = source
+        self.current = current
+        self.root = root
+    }
+
+    /// Counts `cost` steps, failing once the budget is spent.
+    mutating func charge(_ cost: Int, at offset: Int) throws(ExpressionFailure) {
+        steps += cost
+        if steps > limits.maxSteps { throw Failures.budget(limits.maxSteps, at: offset) }
+    }
+
+    /// The source text of `node`, for messages.
+    func text(of node: Node) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: source[max(0, node.start)..<min(source.count, node.end)])
+        return text
+    }
+
+    mutating func evaluate(_ node: Node) throws(ExpressionFailure) -> ExpressionValue {
+        try charge(1, at: node.at)
+        switch node.kind {
+        case .literal(let value):
+            return value
+        case .ident(let name):
+            return try variable(name, node)
+        case .select(let operand, let field):
+            let target = try evaluate(operand)
+            guard case .map(let map) = target else {
+                throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
+            }
+            guard let value = map[.string(field)] else {
+                throw Failures.noSuchKey(field, in: text(of: operand), at: node.at)
+            }
+            return value
+        case .has(let operand, let field):
+            let target = try evaluate(operand)
+            guard case .map(let map) = target else {
+                throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
+            }
+            return .bool(map[.string(field)] != nil)
+        case .index(let operand, let indexNode):
+            return try index(try evaluate(operand), try evaluate(indexNode), node, operand: text(of: operand))
+        case .list(let items):
+            guard items.count <= limits.maxListSize else {
+                throw Failures.tooLarge(items.count, limit: limits.maxListSize, at: node.at)
+            }
+            var values: [ExpressionValue] = []
+            for item in items { values.append(try evaluate(item)) }
+            return .list(ExpressionList(values))
+        case .map(let entries):
+            var pairs: [(ExpressionValue, ExpressionValue)] = []
+            for entry in entries {
+                let key = try evaluate(entry.key)
+                guard [.int, .string, .bool].contains(key.type) else {
+                    throw Failures.noOverload("a map key", "be", [key.type], at: entry.key.start)
+                }
+                pairs.append((key, try evaluate(entry.value)))
+            }
+            switch ExpressionMap.build(pairs) {
+            case .success(let map): return .map(map)
+            case .failure(let repeated): throw Failures.repeatedKey(repeated.key.keyText, at: node.at)
+            }
+        case .unary(let op, let operand):
+            return try unary(op, try evaluate(operand), node)
+        case .binary(let op, let left, let right):
+            let l = try evaluate(left)
+            let r = try evaluate(right)
+            return try binary(op, l, r, at: node.at)
+        case .and(let left, let right):
+            return try logical(left, right, decisive: false, name: "&&")
+        case .or(let left, let right):
+            return try logical(left, right, decisive: true, name: "||")
+        case .conditional(let condition, let yes, let no):
+            let c = try evaluate(condition)
+            guard case .bool(let b) = c else {
+                throw Failures.notBool("the condition of '?'", c.type, at: condition.start)
+            }
+            return try evaluate(b ? yes : no)
+        case .unresolvedCall:
+            throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: unchecked call", at: node.at)
+        case .call(let builtin, let arguments, let precompiled):
+            var values: [ExpressionValue] = []
+            for argument in arguments where builtin != .query { values.append(try evaluate(argument)) }
+            return try call(builtin, values, precompiled, node)
+        case .comprehension(let comprehension):
+            return try self.comprehension(comprehension, node)
+        }
+    }
+
+    private mutating func variable(_ name: String, _ node: Node) throws(ExpressionFailure) -> ExpressionValue {
+        if let found = variables.last(where: { $0.name == name }) { return found.value }
+        switch name {
+        case "self":
+            guard let current else { throw Failures.noSelf(at: node.start) }
+            return ExpressionValue(current)
+        case "root":
+            return ExpressionValue(root)
+        default:
+            throw Failures.make("ไม่รู้จักชื่อ '\(name)'", "unknown identifier '\(name)'", at: node.start)
+        }
+    }
+
+    /// Binds `name` to `value` while `body` runs.
+    mutating func with<T>(
+        _ name: String, _ value: ExpressionValue, _ body: (inout Evaluator) throws(ExpressionFailure) -> T
+    ) throws(ExpressionFailure) -> T {
+        variables.append((name, value))
+        defer { variables.removeLast() }
+        return try body(&self)
+    }
+
+    /// `&&` (decisive value false) and `||` (decisive value true), commutative over errors as in CEL: the
+    /// decisive value on either side wins over an error on the other; otherwise the first error is thrown.
+    private mutating func logical(
+        _ left: Node, _ right: Node, decisive: Bool, name: String
+    ) throws(ExpressionFailure) -> ExpressionValue {
+        var firstError: ExpressionFailure?
+        for side in [left, right] {
+            do throws(ExpressionFailure) {
+                let value = try evaluate(side)
+                guard case .bool(let b) = value else {
+                    throw Failures.notBool("an operand of '\(name)'", value.type, at: side.start)
+                }
+                if b == decisive { return .bool(decisive) }
+            } catch {
+                if exhausted { throw error }
+                firstError = firstError ?? error
+            }
+        }
+        if let firstError { throw firstError }
+        return .bool(!decisive)
+    }
+
+    private func unary(_ op: UnaryOperator, _ value: ExpressionValue, _ node: Node) throws(ExpressionFailure)
+        -> ExpressionValue
+    {
+        switch (op, value) {
+        case (.not, .bool(let b)): return .bool(!b)
+        case (.negate, .int(let i)):
+            guard i != .min else { throw Failures.overflow("-(\(i))", at: node.start) }
+            return .int(-i)
+        case (.negate, .double(let d)): return .double(-d)
+        default:
+            throw Failures.noOverload("'\(op.rawValue)'", "negate", [value.type], at: node.start)
+        }
+    }
+
+    private func index(
+        _ target: ExpressionValue, _ key: ExpressionValue, _ node: Node, operand: String
+    ) throws(ExpressionFailure) -> ExpressionValue {
+        switch target {
+        case .list(let list):
+            let position: Int64
+            switch key {
+            case .int(let i): position = i
+            case .double(let d) where Int64(exactly: d) != nil: position = Int64(exactly: d) ?? 0
+            default: throw Failures.noOverload("'[]'", "index a list with", [key.type], at: node.at)
+            }
+            guard position >= 0, position < Int64(list.count) else {
+                throw Failures.indexOutOfRange(position, size: list.count, at: node.at)
+            }
+            return list[Int(position)]
+        case .map(let map):
+            guard let value = map[key] else {
+                let shown = if case .string(let s) = key { s } else { key.keyText }
+                throw Failures.noSuchKey(shown, in: operand, at: node.at)
+            }
+            return value
+        default:
+            throw Failures.noOverload("'[]'", "index", [target.type], at: node.at)
+        }
+    }
+}

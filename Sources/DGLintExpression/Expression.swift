@@ -1,0 +1,74 @@
+public import DGLintModel
+
+/// A compiled expression of dglint's subset of Google's Common Expression Language (CEL).
+///
+/// Compile once when the rule pack loads, then evaluate for each node a rule looks at:
+///
+/// ```swift
+/// let check = try Expression.compile("self.milestones.all(m, date(m.due) <= date(self.end))")
+/// switch check.test(current: timeline, root: document) {
+/// case .success(true): break                     // passes
+/// case .success(false): report(finding)
+/// case .failure(let failure): report(failure.message)  // never a silent pass
+/// }
+/// ```
+///
+/// An expression is an immutable value and may be evaluated from several threads at once.
+public struct Expression: Sendable, CustomStringConvertible {
+    /// The source text.
+    public let source: String
+    private let scalars: [Unicode.Scalar]
+    private let tree: Node
+    private let limits: ExpressionLimits
+
+    private init(source: String, scalars: [Unicode.Scalar], tree: Node, limits: ExpressionLimits) {
+        self.source = source
+        self.scalars = scalars
+        self.tree = tree
+        self.limits = limits
+    }
+
+    /// Parses and checks `source`; the error carries the 0-based offset (in Unicode scalars) of the offending
+    /// character.
+    ///
+    /// Syntax errors, unknown identifiers, functions and methods, wrong argument counts, type mismatches
+    /// between literals (`1 + "a"`), invalid literal JSONPath queries and regular expressions, and nesting
+    /// beyond `limits.maxDepth` are compile errors.
+    public static func compile(
+        _ source: String, limits: ExpressionLimits = ExpressionLimits()
+    ) throws(ExpressionError) -> Expression {
+        let scalars = Array(source.unicodeScalars)
+        let parsed = try Parser.parse(scalars, limits: limits)
+        let checked = try Checker.check(parsed, source: scalars)
+        return Expression(source: source, scalars: scalars, tree: checked, limits: limits)
+    }
+
+    /// Evaluates with `self` bound to `current` (nil = no node; using `self` then is an error) and `root` to
+    /// the document.
+    public func evaluate(current: Value?, root: Value) -> Result<ExpressionValue, ExpressionFailure> {
+        var evaluator = Evaluator(limits: limits, source: scalars, current: current, root: root)
+        do {
+            return .success(try evaluator.evaluate(tree))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Whether the expression evaluates to `true`; a result that is not a bool is a failure saying so.
+    public func test(current: Value?, root: Value) -> Result<Bool, ExpressionFailure> {
+        switch evaluate(current: current, root: root) {
+        case .success(.bool(let b)):
+            return .success(b)
+        case .success(let other):
+            return .failure(
+                Failures.make(
+                    "นิพจน์ต้องให้ผลเป็น true หรือ false แต่ได้ \(other.type)",
+                    "the expression must give true or false, but gave \(other.type)", at: nil))
+        case .failure(let failure):
+            return .failure(failure)
+        }
+    }
+
+    /// The source text.
+    public var description: String { source }
+}

@@ -1,0 +1,136 @@
+import DGLintRegex
+
+/// The standard functions of CEL's subset: `size`, the string tests, and the conversions.
+extension Evaluator {
+    mutating func call(
+        _ builtin: Builtin, _ args: [ExpressionValue], _ precompiled: Precompiled?, _ node: Node
+    ) throws(ExpressionFailure) -> ExpressionValue {
+        let at = node.at
+        switch builtin {
+        case .size:
+            switch args[0] {
+            case .string(let s): return .int(Int64(s.unicodeScalars.count))
+            case .list(let l): return .int(Int64(l.count))
+            case .map(let m): return .int(Int64(m.count))
+            default: throw Failures.noOverload("size()", "measure", [args[0].type], at: at)
+            }
+        case .contains, .startsWith, .endsWith:
+            guard case .string(let s) = args[0], case .string(let t) = args[1] else {
+                throw Failures.noOverload("\(builtin.rawValue)()", "test", args.map(\.type), at: at)
+            }
+            let a = Array(s.unicodeScalars)
+            let b = Array(t.unicodeScalars)
+            switch builtin {
+            case .startsWith: return .bool(a.starts(with: b))
+            case .endsWith: return .bool(a.reversed().starts(with: b.reversed()))
+            default:
+                try charge(a.count / 16, at: at)
+                return .bool(b.isEmpty || (0...max(0, a.count - b.count)).contains { a[$0...].starts(with: b) })
+            }
+        case .matches:
+            guard case .string(let s) = args[0], case .string(let pattern) = args[1] else {
+                throw Failures.noOverload("matches()", "test", args.map(\.type), at: at)
+            }
+            try charge(s.unicodeScalars.count / 16, at: at)
+            if case .regex(let regex) = precompiled { return .bool(regex.matches(s)) }
+            do {
+                return .bool(try Patterns.compile(pattern).matches(s))
+            } catch {
+                throw Failures.make(
+                    "รูปแบบ regex ไม่ถูกต้อง: \(error.message)", "invalid regular expression: \(error.message)", at: at)
+            }
+        case .int, .double, .string, .bool:
+            return try Conversions.convert(args[0], to: builtin, at: at)
+        case .type:
+            return .type(args[0].type)
+        case .dyn:
+            return args[0]
+        case .sum, .thaiDigits, .baht, .date, .fiscalYear, .query:
+            return try extensionCall(builtin, args, precompiled, node)
+        }
+    }
+}
+
+/// The conversion functions `int()`, `double()`, `string()` and `bool()`.
+enum Conversions {
+    static func convert(_ value: ExpressionValue, to builtin: Builtin, at offset: Int) throws(ExpressionFailure)
+        -> ExpressionValue
+    {
+        switch (builtin, value) {
+        case (.int, .int), (.double, .double), (.string, .string), (.bool, .bool):
+            return value
+        case (.int, .double(let d)):
+            // CEL: truncate toward zero; NaN, infinities and values outside the 64-bit range are errors.
+            guard d.isFinite, d > -9_223_372_036_854_775_809.0, d < 9_223_372_036_854_775_808.0 else {
+                throw Failures.make(
+                    "\(Numbers.text(d)) อยู่นอกช่วงของ int", "int() range error: \(Numbers.text(d)) does not fit in int",
+                    at: offset)
+            }
+            return .int(Int64(d.rounded(.towardZero)))
+        case (.int, .string(let s)):
+            guard let i = Int64(s) else { throw Failures.conversion("'\(s)'", to: .int, at: offset) }
+            return .int(i)
+        case (.double, .int(let i)):
+            return .double(Double(i))
+        case (.double, .string(let s)):
+            guard let d = parseDouble(s) else { throw Failures.conversion("'\(s)'", to: .double, at: offset) }
+            return .double(d)
+        case (.bool, .string(let s)):
+            switch s {
+            case "true", "True", "TRUE", "t", "1": return .bool(true)
+            case "false", "False", "FALSE", "f", "0": return .bool(false)
+            default: throw Failures.conversion("'\(s)'", to: .bool, at: offset)
+            }
+        case (.string, _):
+            if let text = text(of: value) { return .string(text) }
+        default:
+            break
+        }
+        throw Failures.noOverload("\(builtin.rawValue)()", "convert", [value.type], at: offset)
+    }
+
+    /// A decimal or exponent number, or `inf`, `-inf`, `nan` as in CEL; nil otherwise.
+    private static func parseDouble(_ s: String) -> Double? {
+        let allowed = Set("0123456789+-.eE")
+        if !s.isEmpty, s.allSatisfy({ allowed.contains($0) }) { return Double(s) }
+        switch s.lowercased() {
+        case "inf", "+inf", "infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        case "nan": return .nan
+        default: return nil
+        }
+    }
+
+    /// What `string()` gives for a scalar value, or nil for lists, maps and null.
+    static func text(of value: ExpressionValue) -> String? {
+        switch value {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .double(let d): Numbers.text(d)
+        case .bool(let b): b ? "true" : "false"
+        case .date(let d): d.description
+        case .type(let t): t.rawValue
+        case .null, .list, .map: nil
+        }
+    }
+}
+
+/// Compiles `matches()` patterns with ``LinearRegex``, refusing RE2 syntax that it would otherwise misread.
+enum Patterns {
+    /// The compiled pattern. POSIX classes such as `[[:alpha:]]` are refused: ``LinearRegex`` does not know
+    /// them and would read them as an ordinary bracket class.
+    static func compile(_ pattern: String) throws(RegexSyntaxError) -> LinearRegex {
+        let scalars = Array(pattern.unicodeScalars)
+        for i in scalars.indices.dropLast() where scalars[i] == "[" && scalars[i + 1] == ":" {
+            let rest = scalars[(i + 2)...]
+            if let close = rest.firstIndex(of: ":"), close + 1 < scalars.count, scalars[close + 1] == "]",
+                rest[..<close].allSatisfy({ ("a"..."z").contains($0) })
+            {
+                throw RegexSyntaxError(
+                    message: "POSIX classes such as '[[:alpha:]]' are not supported; write a class like [a-zA-Z]",
+                    offset: i)
+            }
+        }
+        return try LinearRegex(pattern)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Exact comparison of ints and doubles, and the arithmetic helpers that need care.
+enum Numbers {
+    /// How `i` compares with `d`, exactly (no rounding of `i` to a double); nil when `d` is NaN.
+    static func compare(_ i: Int64, _ d: Double) -> ComparisonResult? {
+        if d.isNaN { return nil }
+        if d >= 9_223_372_036_854_775_808.0 { return .orderedAscending }
+        if d < -9_223_372_036_854_775_808.0 { return .orderedDescending }
+        let whole = d.rounded(.towardZero)
+        let truncated = Int64(whole)
+        if i < truncated { return .orderedAscending }
+        if i > truncated { return .orderedDescending }
+        let fraction = d - whole
+        return fraction > 0 ? .orderedAscending : fraction < 0 ? .orderedDescending : .orderedSame
+    }
+
+    /// How two numbers (ints or doubles) compare; nil when either is not a number or is NaN.
+    static func compare(_ a: ExpressionValue, _ b: ExpressionValue) -> ComparisonResult? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.double(let x), .double(let y)):
+            if x.isNaN || y.isNaN { return nil }
+            return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.int(let x), .double(let y)): return compare(x, y)
+        case (.double(let x), .int(let y)):
+            return compare(y, x).map {
+                $0 == .orderedAscending
+                    ? .orderedDescending : $0 == .orderedDescending ? .orderedAscending : .orderedSame
+            }
+        default: return nil
+        }
+    }
+
+    /// A double as text: the shortest form that reads back the same, whole numbers without `.0`.
+    static func text(_ d: Double) -> String {
+        if d.isNaN { return "NaN" }
+        if d.isInfinite { return d > 0 ? "+Inf" : "-Inf" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    /// The exact sum of `values` read as the decimals they print as, rounded once to a double; nil when a
+    /// value has no short decimal form or the sum overflows (the caller then adds in floating point).
+    static func decimalSum(_ values: [Double]) -> Double? {
+        var parts: [(mantissa: Int64, scale: Int)] = []
+        for value in values {
+            guard value.isFinite else { return nil }
+            let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+            guard !text.contains("e") else { return nil }
+            let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+            let scale = pieces.count == 2 ? pieces[1].count : 0
+            guard let mantissa = Int64(pieces.joined()) else { return nil }
+            parts.append((mantissa, scale))
+        }
+        let scale = parts.map(\.scale).max() ?? 0
+        var total: Int64 = 0
+        for part in parts {
+            var m = part.mantissa
+            for _ in part.scale..<scale {
+                let (p, o) = m.multipliedReportingOverflow(by: 10)
+                if o { return nil }
+                m = p
+            }
+            let (s, o) = total.addingReportingOverflow(m)
+            if o { return nil }
+            total = s
+        }
+        let negative = total < 0
+        var digits = String(total.magnitude)
+        if scale > 0 {
+            while digits.count <= scale { digits = "0" + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+        }
+        return Double((negative ? "-" : "") + digits)
+    }
+}
