@@ -43,7 +43,10 @@ let package = Package(
         ),
         .target(
             name: "DGLintEngine",
-            dependencies: ["DGLintModel", "DGLintJSONPath", "DGLintThai", "DGLintExpression"],
+            dependencies: [
+                "DGLintModel", "DGLintJSONPath", "DGLintThai", "DGLintExpression",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
             swiftSettings: strict
         ),
         .target(

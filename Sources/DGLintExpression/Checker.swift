@@ -89,14 +89,14 @@ struct Checker {
 
     private func identifier(_ name: String, _ node: Node) throws(ExpressionError) -> (node: Node, type: ExpressionType?)
     {
-        if name == "self" || name == "root" || variables.contains(name) { return (node, nil) }
+        if name == "self" || name == "root" || name == "data" || variables.contains(name) { return (node, nil) }
         if let type = ExpressionType(rawValue: name) {
             return (Node(.literal(.type(type)), start: node.start, end: node.end), .type)
         }
         if FunctionCatalogue.declaration(name) != nil || name == "has" {
             throw ExpressionError(message: "'\(name)' is a function; call it as \(name)(…)", offset: node.start)
         }
-        let scope = (["self", "root"] + variables).map { "'\($0)'" }.joined(separator: ", ")
+        let scope = (["self", "root", "data"] + variables).map { "'\($0)'" }.joined(separator: ", ")
         throw ExpressionError(
             message: "unknown identifier '\(name)' (the names available here are \(scope))", offset: node.start)
     }

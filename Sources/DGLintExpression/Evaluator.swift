@@ -10,17 +10,19 @@ struct Evaluator {
     private let source: [Unicode.Scalar]
     private let current: Value?
     let root: Value
+    private let data: Value
     private var steps = 0
     /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
     var exhausted: Bool { steps > limits.maxSteps }
     /// The comprehension variables in scope, innermost last.
     private var variables: [(name: String, value: ExpressionValue)] = []
 
-    init(limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value) {
+    init(limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value) {
         self.limits = limits
         self.source = source
         self.current = current
         self.root = root
+        self.data = data
     }
 
     /// Counts `cost` steps, failing once the budget is spent.
@@ -115,6 +117,8 @@ struct Evaluator {
             return ExpressionValue(current)
         case "root":
             return ExpressionValue(root)
+        case "data":
+            return ExpressionValue(data)
         default:
             throw Failures.make("ไม่รู้จักชื่อ '\(name)'", "unknown identifier '\(name)'", at: node.start)
         }

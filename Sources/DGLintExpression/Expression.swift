@@ -43,10 +43,11 @@ public struct Expression: Sendable, CustomStringConvertible {
         return Expression(source: source, scalars: scalars, tree: checked, limits: limits)
     }
 
-    /// Evaluates with `self` bound to `current` (nil = no node; using `self` then is an error) and `root` to
-    /// the document.
-    public func evaluate(current: Value?, root: Value) -> Result<ExpressionValue, ExpressionFailure> {
-        var evaluator = Evaluator(limits: limits, source: scalars, current: current, root: root)
+    /// Evaluates with `self` bound to `current` (nil = no node; using `self` then is an error), `root` to
+    /// the document and `data` to the pack's data (its `data:` files; an empty map when it has none).
+    public func evaluate(current: Value?, root: Value, data: Value = [:]) -> Result<ExpressionValue, ExpressionFailure>
+    {
+        var evaluator = Evaluator(limits: limits, source: scalars, current: current, root: root, data: data)
         do {
             return .success(try evaluator.evaluate(tree))
         } catch {
@@ -55,8 +56,8 @@ public struct Expression: Sendable, CustomStringConvertible {
     }
 
     /// Whether the expression evaluates to `true`; a result that is not a bool is a failure saying so.
-    public func test(current: Value?, root: Value) -> Result<Bool, ExpressionFailure> {
-        switch evaluate(current: current, root: root) {
+    public func test(current: Value?, root: Value, data: Value = [:]) -> Result<Bool, ExpressionFailure> {
+        switch evaluate(current: current, root: root, data: data) {
         case .success(.bool(let b)):
             return .success(b)
         case .success(let other):

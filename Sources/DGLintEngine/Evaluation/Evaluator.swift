@@ -18,8 +18,9 @@ public struct Evaluator: Sendable {
         var findings: [Finding] = []
         let root = document.value
         for pack in ruleSet.packs {
+            let data = ruleSet.data(of: pack.id)
             if let when = pack.when {
-                switch when.evaluate(in: root) {
+                switch when.evaluate(in: root, data: data) {
                 case .success(true): break
                 case .success(false): continue
                 case .failure(let failure):
@@ -30,7 +31,7 @@ public struct Evaluator: Sendable {
             }
             for rule in pack.rules {
                 if let when = rule.when {
-                    switch when.evaluate(in: root) {
+                    switch when.evaluate(in: root, data: data) {
                     case .success(true): break
                     case .success(false): continue
                     case .failure(let failure):
@@ -38,7 +39,7 @@ public struct Evaluator: Sendable {
                         continue
                     }
                 }
-                findings += check(rule, in: document)
+                findings += check(rule, in: document, data: data)
             }
         }
         if options.applyWaivers {
@@ -50,14 +51,15 @@ public struct Evaluator: Sendable {
     /// The findings of one rule: one per node (the first check that fails there speaks for the rule), and
     /// none below a node the rule already reports as missing — a missing `agency.officer` is one defect,
     /// not also a missing `agency.officer.name`.
-    func check(_ rule: Rule, in document: SourceDocument) -> [Finding] {
+    func check(_ rule: Rule, in document: SourceDocument, data: Value = [:]) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<[PathElement]>()
         var missing = Set<[PathElement]>()
         for query in rule.given {
             for node in query.select(document.value) {
                 for check in rule.then {
-                    evaluate(check, of: rule, on: node.value, at: node.path, in: document) { finding, present in
+                    evaluate(check, of: rule, on: node.value, at: node.path, in: document, data: data) {
+                        finding, present in
                         guard reported.insert(finding.path).inserted else { return }
                         if !present { missing.insert(finding.path) }
                         findings.append(finding)
@@ -73,11 +75,12 @@ public struct Evaluator: Sendable {
 
     private func evaluate(
         _ check: Check, of rule: Rule, on given: Value, at givenPath: [PathElement], in document: SourceDocument,
-        emit: (_ finding: Finding, _ present: Bool) -> Void
+        data: Value, emit: (_ finding: Finding, _ present: Bool) -> Void
     ) {
         let root = document.value
         for target in check.field.resolve(from: given, at: givenPath, root: root) {
-            let context = FunctionContext(root: root, path: target.path, given: given, givenPath: givenPath)
+            let context = FunctionContext(
+                root: root, path: target.path, given: given, givenPath: givenPath, data: data)
             for result in check.function.evaluate(target.value, in: context) {
                 let path = result.path ?? target.path
                 emit(makeFinding(rule, result: result, path: path, in: document), root.value(at: path) != nil)

@@ -1,4 +1,5 @@
 public import DGLintModel
+import OrderedCollections
 
 /// The packs of one run, checked together: rule ids unique across packs, dependencies present,
 /// severity overrides applied. Compiled once; evaluated from any number of threads.
@@ -6,6 +7,8 @@ public struct RuleSet: Sendable {
     public private(set) var packs: [Pack]
     /// Every rule id in the set, mapped to its pack and position.
     private var index: [String: (pack: Int, rule: Int)] = [:]
+    /// Each pack's data merged with that of the packs it depends on (its own entries win).
+    private var packData: [String: Value] = [:]
 
     /// Combines `packs`, reporting every clash and missing dependency; throws when there is any.
     public init(_ packs: [Pack]) throws(DiagnosticList) {
@@ -37,6 +40,19 @@ public struct RuleSet: Sendable {
         }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         self.packs = packs
+        let byID = Dictionary(packs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for pack in packs {
+            var merged: [String: Value] = [:]
+            var seen = Set<String>()
+            var queue = pack.depends
+            while let id = queue.popLast() {
+                guard seen.insert(id).inserted, let dependency = byID[id] else { continue }
+                merged.merge(dependency.data) { current, _ in current }
+                queue += dependency.depends
+            }
+            merged.merge(pack.data) { _, own in own }
+            packData[pack.id] = .object(.init(uniqueKeysWithValues: merged.sorted { $0.key < $1.key }))
+        }
     }
 
     /// The rule with `id`, if loaded.
@@ -45,6 +61,9 @@ public struct RuleSet: Sendable {
     }
 
     public var rules: [Rule] { packs.flatMap(\.rules) }
+
+    /// The data a pack's rules see: its own and that of the packs it depends on.
+    public func data(of pack: String) -> Value { packData[pack] ?? [:] }
 
     /// Changes the severity of rules, or turns them off (nil); unknown ids are an error.
     public mutating func apply(overrides: [String: Severity?]) throws(UnknownRuleError) {

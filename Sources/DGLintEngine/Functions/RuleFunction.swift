@@ -15,12 +15,15 @@ public struct FunctionContext: Sendable {
     /// The node the rule's `given` selected, and its path; the target is at or below it.
     public var given: Value
     public var givenPath: [PathElement]
+    /// The data of the rule's pack and the packs it depends on (`data` in expressions).
+    public var data: Value
 
-    public init(root: Value, path: [PathElement], given: Value, givenPath: [PathElement]) {
+    public init(root: Value, path: [PathElement], given: Value, givenPath: [PathElement], data: Value = [:]) {
         self.root = root
         self.path = path
         self.given = given
         self.givenPath = givenPath
+        self.data = data
     }
 }
 

@@ -13,6 +13,9 @@ public struct Pack: Sendable {
     /// The pack applies only to documents where this condition holds.
     public var when: Condition?
     public var references: [String: Reference]
+    /// Data the pack's rules read as `data` in expressions (a taxonomy, a vocabulary, a list of names),
+    /// kept in files so that rules authors change it without touching rules.
+    public var data: [String: Value]
     public var rules: [Rule]
     /// The folder it was loaded from, as the user would name it.
     public var folder: String
@@ -69,10 +72,10 @@ public enum Condition: Sendable {
     case expression(Expression)
 
     /// Whether the condition holds for the document `root`; a failing expression says why, in both languages.
-    public func evaluate(in root: Value) -> Result<Bool, ExpressionFailure> {
+    public func evaluate(in root: Value, data: Value = [:]) -> Result<Bool, ExpressionFailure> {
         switch self {
         case .path(let query): .success(!query.select(root).isEmpty)
-        case .expression(let expression): expression.test(current: root, root: root)
+        case .expression(let expression): expression.test(current: root, root: root, data: data)
         }
     }
 }

@@ -28,7 +28,8 @@ public struct PackDecoder: Sendable {
     }
 
     static let manifestKeys = [
-        "pack", "version", "engine", "title", "description", "depends", "when", "references", "include", "rules",
+        "pack", "version", "engine", "title", "description", "depends", "when", "references", "include", "data",
+        "rules",
     ]
 
     /// Decodes a pack; the pack is nil when any error was found, and the diagnostics list them all
@@ -64,6 +65,7 @@ public struct PackDecoder: Sendable {
         let depends = root.child("depends")?.strings(collector, what: "'depends'", code: code) ?? []
         let when = root.child("when").flatMap { ConditionDecoder.decode($0, collector, what: "the pack's 'when'") }
         let references = root.child("references").map { decodeReferences($0, collector) } ?? [:]
+        let data = root.child("data").map { decodeData($0, include: include, collector) } ?? [:]
 
         var ruleNodes: [(key: String, node: DecodingNode)] = []
         if let rules = root.child("rules"),
@@ -99,7 +101,7 @@ public struct PackDecoder: Sendable {
         guard !collector.hasErrors, let id, let version, let title else { return (nil, collector.diagnostics) }
         let pack = Pack(
             id: id, version: version, engine: engine, title: title, description: description, depends: depends,
-            when: when, references: references, rules: rules, folder: folder, sha256: sha256,
+            when: when, references: references, data: data, rules: rules, folder: folder, sha256: sha256,
             location: root.child("pack")?.location ?? root.location)
         return (pack, collector.diagnostics)
     }
@@ -164,6 +166,38 @@ public struct PackDecoder: Sendable {
             if let title { references[key] = Reference(key: key, title: title, url: url) }
         }
         return references
+    }
+
+    /// The pack's `data`: each entry a file of the pack (`sectors: data/sectors.yaml`) or a value given inline.
+    private func decodeData(
+        _ node: DecodingNode, include: IncludeResolver, _ collector: DiagnosticCollector
+    ) -> [String: Value] {
+        guard node.checkMapping(collector, what: "'data'", allowed: node.members.map(\.key), code: "pack") else {
+            return [:]
+        }
+        var data: [String: Value] = [:]
+        for (name, entry) in node.members {
+            guard case .string(let path) = entry.value,
+                path.hasSuffix(".yaml") || path.hasSuffix(".yml") || path.hasSuffix(".json")
+            else {
+                data[name] = entry.value
+                continue
+            }
+            if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
+                collector.error(
+                    "pack.data", "the data file '\(path)' is outside the pack folder; keep data files inside it",
+                    at: entry.location)
+                continue
+            }
+            switch include(path) {
+            case .failure(let error):
+                collector.error("pack.data", "the data file '\(path)': \(error.message)", at: entry.location)
+                error.diagnostics.forEach(collector.add)
+            case .success(let documents):
+                data[name] = documents.first?.value ?? .null
+            }
+        }
+        return data
     }
 
     private func includedRules(

@@ -48,7 +48,7 @@ struct Expr: RuleFunction {
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         let field = Describe.field(context.path)
-        switch expression.test(current: target, root: context.root) {
+        switch expression.test(current: target, root: context.root, data: context.data) {
         case .success(true):
             return []
         case .success(false):
