@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(name: "DGLintRegex", swiftSettings: strict),
         .target(name: "DGLintThai", dependencies: ["DGLintModel"], swiftSettings: strict),
+        .target(name: "DGLintSchema", dependencies: ["DGLintModel", "DGLintRegex", "DGLintThai"], swiftSettings: strict),
         .target(name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath"], swiftSettings: strict),
         .target(
             name: "DGLintFunctions",
@@ -71,6 +72,11 @@ let package = Package(
         .testTarget(
             name: "DGLintJSONPathConformanceTests",
             dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]
+        ),
+        .testTarget(name: "DGLintSchemaTests", dependencies: ["DGLintSchema", "DGLintYAML", "DGLintTestSupport"]),
+        .testTarget(
+            name: "DGLintSchemaConformanceTests",
+            dependencies: ["DGLintSchema", "DGLintYAML", "DGLintTestSupport"]
         ),
         .testTarget(
             name: "DGLintEngineTests",
