@@ -30,7 +30,8 @@ struct Dialect: Hashable, Sendable {
                 enabled.insert(name)
             } else if required == .bool(true) {
                 throw SchemaError(
-                    message: "the meta-schema \(metaSchema) requires the vocabulary \(uri), which dglint does not support",
+                    message:
+                        "the meta-schema \(metaSchema) requires the vocabulary \(uri), which dglint does not support",
                     schemaPath: schemaPath + "/$schema")
             }
         }

@@ -11,7 +11,8 @@ extension Evaluation {
             return evaluate(target, instance, &annotations)
         case .allOf(let list):
             var valid = true
-            for (index, schema) in list.enumerated() where !evaluateInPlace(schema, instance, &annotations, keyword: String(index)) {
+            for (index, schema) in list.enumerated()
+            where !evaluateInPlace(schema, instance, &annotations, keyword: String(index)) {
                 valid = false
                 if failFast { break }
             }
@@ -110,7 +111,8 @@ extension Evaluation {
         var valid = true
         switch check {
         case .prefixItems(let schemas):
-            for (index, schema) in zip(elements.indices, schemas) where !evaluateChild(
+            for (index, schema) in zip(elements.indices, schemas)
+            where !evaluateChild(
                 schema, elements[index], at: .index(index), keyword: String(index))
             {
                 valid = false

@@ -44,9 +44,13 @@ extension Evaluation {
         case (.pattern(let regex), .string(let text)):
             guard regex.matches(text) else { return fail("pattern", Messages.noMatch(regex.source)) }
         case (.maxItems(let limit), .array(let elements)):
-            if elements.count > limit { return fail("maxItems", Messages.count(.maxItems, limit, found: elements.count)) }
+            if elements.count > limit {
+                return fail("maxItems", Messages.count(.maxItems, limit, found: elements.count))
+            }
         case (.minItems(let limit), .array(let elements)):
-            if elements.count < limit { return fail("minItems", Messages.count(.minItems, limit, found: elements.count)) }
+            if elements.count < limit {
+                return fail("minItems", Messages.count(.minItems, limit, found: elements.count))
+            }
         case (.uniqueItems, .array(let elements)):
             if let (first, second) = JSONEquality.firstDuplicate(elements) {
                 return fail("uniqueItems", Messages.duplicateItems(first, second))

@@ -75,7 +75,10 @@ final class Evaluation {
                     if failFast { return false }
                 }
             }
-            if valid { annotations.merge(local) }
+            // A failed schema's annotations are dropped. When reporting every error (not failFast), a failure here
+            // already fails every enclosing schema up to the nearest probe (which runs failFast), so keeping its
+            // annotations changes no outcome and spares `unevaluated*` from repeating the same fault.
+            if valid || !failFast { annotations.merge(local) }
             return valid
         }
     }

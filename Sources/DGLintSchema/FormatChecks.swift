@@ -74,12 +74,37 @@ enum FormatChecks {
     static func isEmail(_ s: [Unicode.Scalar]) -> Bool {
         guard let at = s.lastIndex(of: "@"), at > 0, at < s.count - 1 else { return false }
         let local = s[..<at]
+        if local.count >= 2, local.first == "\"", local.last == "\"" {
+            return isQuotedLocalPart(local.dropFirst().dropLast()) && isEmailDomain(s[(at + 1)...])
+        }
         let atext = "!#$%&'*+-/=?^_`{|}~"
         let localOK =
-            local.first != "." && local.last != "." && !zip(local, local.dropFirst()).contains { $0 == "." && $1 == "." }
-            && local.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "." || atext.unicodeScalars.contains($0) }
-        guard localOK else { return false }
-        let domain = s[(at + 1)...]
+            local.first != "." && local.last != "."
+            && !zip(local, local.dropFirst()).contains { $0 == "." && $1 == "." }
+            && local.allSatisfy {
+                $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "." || atext.unicodeScalars.contains($0)
+            }
+        return localOK && isEmailDomain(s[(at + 1)...])
+    }
+
+    /// The inside of a quoted local part: printable ASCII, with `"` and `\` escaped by a backslash.
+    private static func isQuotedLocalPart(_ s: Scalars) -> Bool {
+        var escaped = false
+        for c in s {
+            guard (0x20...0x7E).contains(c.value) else { return false }
+            if escaped {
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else if c == "\"" {
+                return false
+            }
+        }
+        return !escaped
+    }
+
+    /// A host name or a bracketed IPv4 or `IPv6:` literal.
+    private static func isEmailDomain(_ domain: Scalars) -> Bool {
         if domain.first == "[", domain.last == "]" {
             let inner = domain.dropFirst().dropLast()
             if inner.starts(with: "IPv6:".unicodeScalars) { return isIPv6(Array(inner.dropFirst(5))) }
@@ -97,31 +122,60 @@ enum FormatChecks {
         }
     }
 
-    /// An absolute URI: a scheme, then only URI characters and well-formed `%HH` escapes.
+    /// An absolute URI: a scheme, URI characters and well-formed `%HH` escapes, an authority with a numeric port
+    /// and brackets only around an IP literal host.
     static func isURI(_ s: [Unicode.Scalar]) -> Bool {
         guard let colon = s.firstIndex(of: ":"), colon > 0, s[0].isASCIILetter,
-            s[..<colon].allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+            s[..<colon].allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) }
+            )
         else { return false }
+        var rest = s[(colon + 1)...]
+        guard hasOnlyURICharacters(rest) else { return false }
+        if rest.starts(with: "//".unicodeScalars) {
+            let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            guard isAuthority(authority) else { return false }
+            rest = rest.dropFirst(2 + authority.count)
+        }
+        return !rest.contains("[") && !rest.contains("]")
+    }
+
+    private static func hasOnlyURICharacters(_ s: Scalars) -> Bool {
         let allowed = "-._~:/?#[]@!$&'()*+,;="
-        var i = colon + 1
-        while i < s.count {
+        var i = s.startIndex
+        while i < s.endIndex {
             let c = s[i]
             if c == "%" {
-                guard i + 2 < s.count, s[i + 1].properties.isASCIIHexDigit, s[i + 2].properties.isASCIIHexDigit else {
-                    return false
-                }
+                guard i + 2 < s.endIndex, s[i + 1].properties.isASCIIHexDigit, s[i + 2].properties.isASCIIHexDigit
+                else { return false }
                 i += 3
                 continue
             }
             guard c.isASCIILetter || ("0"..."9").contains(c) || allowed.unicodeScalars.contains(c) else { return false }
             i += 1
         }
-        if s[(colon + 1)...].starts(with: "//".unicodeScalars) {
-            let authority = s[(colon + 3)...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-            let host = authority.split(separator: "@").last ?? authority[...]
-            if host.first != "[", host.contains("[") || host.contains("]") { return false }
-        }
         return true
+    }
+
+    /// `[userinfo@]host[:port]`, the host a name or a bracketed IPv6 literal.
+    private static func isAuthority(_ authority: Scalars) -> Bool {
+        var hostPort = authority
+        if let at = authority.lastIndex(of: "@") {
+            let userinfo = authority[..<at]
+            guard !userinfo.contains(where: { "[]@".unicodeScalars.contains($0) }) else { return false }
+            hostPort = authority[(at + 1)...]
+        }
+        var port: Scalars
+        if hostPort.first == "[" {
+            guard let close = hostPort.firstIndex(of: "]"), isIPv6(Array(hostPort[(hostPort.startIndex + 1)..<close]))
+            else { return false }
+            port = hostPort[(close + 1)...]
+        } else {
+            let host = hostPort.prefix { $0 != ":" }
+            guard !host.contains("["), !host.contains("]") else { return false }
+            port = hostPort.dropFirst(host.count)
+        }
+        guard let first = port.first else { return true }
+        return first == ":" && port.dropFirst().allSatisfy { ("0"..."9").contains($0) }
     }
 
     /// Four decimal octets 0–255 without leading zeros.

@@ -19,7 +19,8 @@ extension SchemaCompiler {
             } else if dialect.unevaluated, name == "unevaluatedItems" || name == "unevaluatedProperties" {
                 let schema = try subschema(key, name)
                 collectsAnnotations = true
-                let check: Check = name == "unevaluatedItems" ? .unevaluatedItems(schema) : .unevaluatedProperties(schema)
+                let check: Check =
+                    name == "unevaluatedItems" ? .unevaluatedItems(schema) : .unevaluatedProperties(schema)
                 unevaluated.append(CompiledKeyword(name: name, check: check))
             } else if dialect.validation, let check = try compileValidation(name, value, at: key) {
                 keywords.append(CompiledKeyword(name: name, check: check))
@@ -80,7 +81,9 @@ extension SchemaCompiler {
             let otherwise = schema["else"] == nil ? nil : try subschema(key, "else")
             return .conditional(condition: try subschema(key, name), then: then, else: otherwise)
         case "dependentSchemas":
-            guard case .object(let map) = value else { throw error("'\(name)' must be an object of schemas", at: key, name) }
+            guard case .object(let map) = value else {
+                throw error("'\(name)' must be an object of schemas", at: key, name)
+            }
             var pairs: [(String, Int)] = []
             for property in map.keys { pairs.append((property, try subschema(key, name, property))) }
             return .dependentSchemas(pairs)
@@ -97,7 +100,9 @@ extension SchemaCompiler {
                 schema: try subschema(key, name), min: minimum, max: maximum,
                 minExplicit: info.dialect.validation && schema["minContains"] != nil)
         case "properties":
-            guard case .object(let map) = value else { throw error("'\(name)' must be an object of schemas", at: key, name) }
+            guard case .object(let map) = value else {
+                throw error("'\(name)' must be an object of schemas", at: key, name)
+            }
             var named: [String: Int] = [:]
             for property in map.keys { named[property] = try subschema(key, name, property) }
             return .properties(named)
@@ -117,7 +122,9 @@ extension SchemaCompiler {
         }
     }
 
-    private mutating func patternSchemas(_ value: Value, at key: LocationKey) throws(SchemaError) -> [(PatternRegex, Int)] {
+    private mutating func patternSchemas(_ value: Value, at key: LocationKey) throws(SchemaError) -> [(
+        PatternRegex, Int
+    )] {
         guard case .object(let map) = value else {
             throw error("'patternProperties' must be an object of schemas", at: key, "patternProperties")
         }

@@ -39,7 +39,9 @@ extension SchemaCompiler {
             guard case .string(let pattern) = value else { throw error("'pattern' must be a string", at: key, name) }
             return .pattern(try regex(pattern, at: key, name))
         case "uniqueItems":
-            guard case .bool(let unique) = value else { throw error("'uniqueItems' must be true or false", at: key, name) }
+            guard case .bool(let unique) = value else {
+                throw error("'uniqueItems' must be true or false", at: key, name)
+            }
             return unique ? .uniqueItems : nil
         case "required":
             return .required(try strings(value, at: key, name))

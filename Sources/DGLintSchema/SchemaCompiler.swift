@@ -55,7 +55,8 @@ struct SchemaCompiler {
     /// An error about the value at `key` followed by `tokens`.
     func error(_ message: String, at key: LocationKey, _ tokens: String...) -> SchemaError {
         let pointer = tokens.reduce(into: key.pointer) { out, token in out += "/" + JSONPointer.escape(token) }
-        return SchemaError(message: message, schemaPath: registry.schemaPath(LocationKey(document: key.document, pointer: pointer)))
+        return SchemaError(
+            message: message, schemaPath: registry.schemaPath(LocationKey(document: key.document, pointer: pointer)))
     }
 
     private mutating func compileNode(_ key: LocationKey) throws(SchemaError) -> SchemaNode {
@@ -90,7 +91,8 @@ struct SchemaCompiler {
     }
 
     /// A compiled pattern, shared between keywords that use the same text.
-    mutating func regex(_ pattern: String, at key: LocationKey, _ tokens: String...) throws(SchemaError) -> PatternRegex {
+    mutating func regex(_ pattern: String, at key: LocationKey, _ tokens: String...) throws(SchemaError) -> PatternRegex
+    {
         if let known = regexes[pattern] { return known }
         do {
             let compiled = try PatternRegex(pattern)
@@ -112,7 +114,8 @@ struct SchemaCompiler {
         let target = URIReference.resolve(reference, against: info.base)
         let absolute = target.withoutFragment.text
         guard let root = try registry.resourceRoot(absolute) else {
-            throw error("cannot resolve '\(reference)': no schema is known or loadable at \(absolute)", at: key, keyword)
+            throw error(
+                "cannot resolve '\(reference)': no schema is known or loadable at \(absolute)", at: key, keyword)
         }
         let fragment = target.fragment ?? ""
         guard !fragment.isEmpty else { return (root, nil) }

@@ -53,7 +53,8 @@ extension SchemaRegistry {
     private mutating func identify(_ members: Value, _ item: inout Pending) throws(SchemaError) {
         if let metaSchema = members["$schema"] {
             guard case .string(let text) = metaSchema else {
-                throw SchemaError(message: "'$schema' must be a URI string", schemaPath: schemaPath(item.key) + "/$schema")
+                throw SchemaError(
+                    message: "'$schema' must be a URI string", schemaPath: schemaPath(item.key) + "/$schema")
             }
             let uri = URIReference.resolve(text, against: item.base).withoutFragment.text
             item.dialect = try dialect(forMetaSchema: uri, at: item.key)

@@ -44,8 +44,8 @@ struct URIReference: Hashable, Sendable {
     private static func isScheme(_ text: Substring) -> Bool {
         guard let first = text.unicodeScalars.first, first.isASCIILetter else { return false }
         return text.unicodeScalars.allSatisfy {
-                $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == "."
-            }
+            $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == "."
+        }
     }
 
     /// The reference as text.
