@@ -36,7 +36,11 @@ let package = Package(
         .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(name: "DGLintRegex", swiftSettings: strict),
         .target(name: "DGLintThai", dependencies: ["DGLintModel"], swiftSettings: strict),
-        .target(name: "DGLintSchema", dependencies: ["DGLintModel", "DGLintRegex", "DGLintThai"], swiftSettings: strict),
+        .target(
+            name: "DGLintSchema",
+            dependencies: ["DGLintModel", "DGLintRegex", "DGLintThai"],
+            swiftSettings: strict
+        ),
         .target(name: "DGLintEngine", dependencies: ["DGLintModel", "DGLintJSONPath"], swiftSettings: strict),
         .target(
             name: "DGLintFunctions",
