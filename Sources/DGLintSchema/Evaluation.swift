@@ -26,8 +26,10 @@ struct Annotations {
 /// One run of a program over one instance: the violations found and the state of the walk (instance path,
 /// keyword path, dynamic scope, depth). Created per call, never shared, which keeps validation thread-safe.
 final class Evaluation {
-    /// How many schemas deep an evaluation may go (through subschemas and references) before it stops.
-    static let maxDepth = 1_000
+    /// How many schemas deep an evaluation may go (through subschemas and references) before it stops: enough for
+    /// any real proposal or pack schema, and small enough that a debug build stays within the 512 KB stack of a
+    /// macOS secondary thread (`LimitTests` checks this).
+    static let maxDepth = 128
 
     let program: SchemaProgram
     /// Whether to stop at the first error (set while evaluating branches whose errors are discarded).
@@ -47,40 +49,50 @@ final class Evaluation {
 
     /// Evaluates node `index` against `instance`; when valid, merges what it evaluated into `annotations`.
     func evaluate(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
-        let node = program.nodes[index]
-        switch node.body {
-        case .boolean(let allowed):
-            if !allowed { reportFalseSchema() }
-            return allowed
+        switch program.nodes[index].body {
+        case .boolean(true):
+            return true
+        case .boolean(false):
+            reportFalseSchema()
+            return false
         case .keywords(let keywords):
-            guard depth < Self.maxDepth else {
-                report("depth", Messages.tooDeep(Self.maxDepth), sibling: false)
-                return false
-            }
+            guard depth < Self.maxDepth else { return reportTooDeep() }
             depth += 1
-            let entered = scope.last != node.resource
-            if entered { scope.append(node.resource) }
-            defer {
-                depth -= 1
-                if entered { scope.removeLast() }
-            }
-            var local = Annotations()
-            var valid = true
-            for keyword in keywords {
-                keywordPath.append(JSONPointer.escape(keyword.name))
-                let passed = apply(keyword.check, to: instance, &local)
-                keywordPath.removeLast()
-                if !passed {
-                    valid = false
-                    if failFast { return false }
-                }
-            }
-            // A failed schema's annotations are dropped. When reporting every error (not failFast), a failure here
-            // already fails every enclosing schema up to the nearest probe (which runs failFast), so keeping its
-            // annotations changes no outcome and spares `unevaluated*` from repeating the same fault.
-            if valid || !failFast { annotations.merge(local) }
+            let resource = program.nodes[index].resource
+            let entered = scope.last != resource
+            if entered { scope.append(resource) }
+            let valid = evaluateKeywords(keywords, instance, &annotations)
+            if entered { scope.removeLast() }
+            depth -= 1
             return valid
         }
+    }
+
+    /// Applies the keywords of one schema object in order, with their own annotation accumulator.
+    private func evaluateKeywords(
+        _ keywords: [CompiledKeyword], _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
+        var local = Annotations()
+        var valid = true
+        for keyword in keywords {
+            keywordPath.append(keyword.name)
+            let passed = apply(keyword.check, to: instance, &local)
+            keywordPath.removeLast()
+            if !passed {
+                valid = false
+                if failFast { return false }
+            }
+        }
+        // A failed schema's annotations are dropped. When reporting every error (not failFast), a failure here
+        // already fails every enclosing schema up to the nearest probe (which runs failFast), so keeping its
+        // annotations changes no outcome and spares `unevaluated*` from repeating the same fault.
+        if valid || !failFast { annotations.merge(local) }
+        return valid
+    }
+
+    private func reportTooDeep() -> Bool {
+        report("depth", Messages.tooDeep(Self.maxDepth))
+        return false
     }
 
     /// Evaluates with errors discarded (and stopping early): for `anyOf`, `oneOf`, `not`, `if`, `contains`.
@@ -94,25 +106,24 @@ final class Evaluation {
         return valid
     }
 
-    /// Evaluates `index` against a child of the instance, with `element` on the instance path and `tokens` on
-    /// the keyword path.
-    func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword tokens: String...) -> Bool {
+    /// Evaluates `index` against a child of the instance, with `element` on the instance path and `keyword` (a
+    /// property name or index under the current keyword) on the keyword path.
+    func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: String? = nil) -> Bool {
         instancePath.append(element)
-        keywordPath.append(contentsOf: tokens.map(JSONPointer.escape))
+        if let keyword { keywordPath.append(JSONPointer.escape(keyword)) }
         var ignored = Annotations()
         let valid = evaluate(index, child, &ignored)
-        keywordPath.removeLast(tokens.count)
+        if keyword != nil { keywordPath.removeLast() }
         instancePath.removeLast()
         return valid
     }
 
-    /// Evaluates `index` in place with `tokens` on the keyword path.
-    func evaluateInPlace(_ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword tokens: String...)
-        -> Bool
-    {
-        keywordPath.append(contentsOf: tokens.map(JSONPointer.escape))
+    /// Evaluates `index` in place with `keyword` (an index or property name under the current keyword) on the
+    /// keyword path.
+    func evaluateInPlace(_ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: String) -> Bool {
+        keywordPath.append(JSONPointer.escape(keyword))
         let valid = evaluate(index, instance, &annotations)
-        keywordPath.removeLast(tokens.count)
+        keywordPath.removeLast()
         return valid
     }
 

@@ -22,7 +22,7 @@ struct LocationInfo: Sendable {
 /// retrieval URIs), `$anchor`s and `$dynamicAnchor`s.
 struct SchemaRegistry {
     /// The deepest a schema may nest subschemas.
-    static let maxSchemaDepth = 500
+    static let maxSchemaDepth = 128
 
     var documents: [(uri: String, root: Value)] = []
     /// Absolute URIs (without fragment) of schema resources → their root location.
