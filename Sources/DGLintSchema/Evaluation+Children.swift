@@ -3,6 +3,7 @@ import DGLintModel
 // The applicators that evaluate an array's items or an object's members.
 
 extension Evaluation {
+    /// `prefixItems`: each schema applies to the item at its index.
     func applyPrefixItems(_ schemas: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .array(let elements) = instance else { return true }
         var valid = true
@@ -15,6 +16,7 @@ extension Evaluation {
         return valid
     }
 
+    /// `items`: the schema applies to every item after those `prefixItems` covers.
     func applyItems(_ prefixCount: Int, _ schema: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .array(let elements) = instance else { return true }
         var valid = true
@@ -27,6 +29,7 @@ extension Evaluation {
         return valid
     }
 
+    /// `contains` with `minContains`/`maxContains`: counts the items that match.
     func applyContains(
         _ schema: Int, _ minimum: Int, _ maximum: Int?, _ minExplicit: Bool, _ instance: Value,
         _ annotations: inout Annotations
@@ -52,6 +55,7 @@ extension Evaluation {
         return valid
     }
 
+    /// `properties`: each named member is evaluated against its schema.
     func applyProperties(_ named: [String: Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
@@ -66,6 +70,7 @@ extension Evaluation {
         return valid
     }
 
+    /// `patternProperties`: members whose names match a pattern are evaluated against its schema.
     func applyPatternProperties(
         _ pairs: [(PatternRegex, Int)], _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
@@ -81,6 +86,7 @@ extension Evaluation {
         return valid
     }
 
+    /// `additionalProperties`: members neither named in `properties` nor matched by `patternProperties`.
     func applyAdditionalProperties(
         _ schema: Int, _ named: Set<String>, _ patterns: [PatternRegex], _ instance: Value,
         _ annotations: inout Annotations
@@ -98,6 +104,7 @@ extension Evaluation {
         return valid
     }
 
+    /// `propertyNames`: every member name, as a string, must match the schema.
     func applyPropertyNames(_ schema: Int, _ instance: Value) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
