@@ -42,9 +42,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "DGLintSchema",
+            dependencies: ["DGLintModel", "DGLintRegex"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "DGLintEngine",
             dependencies: [
-                "DGLintModel", "DGLintJSONPath", "DGLintThai", "DGLintExpression",
+                "DGLintModel", "DGLintJSONPath", "DGLintThai", "DGLintExpression", "DGLintSchema",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: strict
@@ -86,6 +91,11 @@ let package = Package(
         .testTarget(
             name: "DGLintJSONPathConformanceTests",
             dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport", "dglint"]
+        ),
+        .testTarget(name: "DGLintSchemaTests", dependencies: ["DGLintSchema", "DGLintYAML", "DGLintTestSupport"]),
+        .testTarget(
+            name: "DGLintSchemaConformanceTests",
+            dependencies: ["DGLintSchema", "DGLintYAML", "DGLintTestSupport"]
         ),
         .testTarget(
             name: "DGLintEngineTests",

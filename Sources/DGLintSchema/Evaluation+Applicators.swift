@@ -1,0 +1,147 @@
+import DGLintModel
+
+// Each applicator has its own small function, and `apply` only dispatches: evaluation recurses through these
+// frames, and a single large switch would reserve stack for every case's locals at every level (notably in debug
+// builds), cutting the nesting a thread's stack can hold several times over.
+
+extension Evaluation {
+    /// Applies one compiled keyword to `instance`; `annotations` is the enclosing schema object's accumulator.
+    func apply(_ check: Check, to instance: Value, _ annotations: inout Annotations) -> Bool {
+        switch check {
+        case .ref(let target): evaluate(target, instance, &annotations)
+        case .dynamicRef(let anchor, let initial): applyDynamicRef(anchor, initial, instance, &annotations)
+        case .allOf(let list): applyAllOf(list, instance, &annotations)
+        case .anyOf(let list): applyAnyOf(list, instance, &annotations)
+        case .oneOf(let list): applyOneOf(list, instance, &annotations)
+        case .not(let schema): applyNot(schema, instance)
+        case .conditional(let condition, let then, let otherwise):
+            applyConditional(condition, then, otherwise, instance, &annotations)
+        case .dependentSchemas(let pairs): applyDependentSchemas(pairs, instance, &annotations)
+        case .prefixItems(let schemas): applyPrefixItems(schemas, instance, &annotations)
+        case .items(let prefixCount, let schema): applyItems(prefixCount, schema, instance, &annotations)
+        case .contains(let schema, let minimum, let maximum, let minExplicit):
+            applyContains(schema, minimum, maximum, minExplicit, instance, &annotations)
+        case .properties(let named): applyProperties(named, instance, &annotations)
+        case .patternProperties(let pairs): applyPatternProperties(pairs, instance, &annotations)
+        case .additionalProperties(let schema, let named, let patterns):
+            applyAdditionalProperties(schema, named, patterns, instance, &annotations)
+        case .propertyNames(let schema): applyPropertyNames(schema, instance)
+        case .unevaluatedItems(let schema): applyUnevaluatedItems(schema, instance, &annotations)
+        case .unevaluatedProperties(let schema): applyUnevaluatedProperties(schema, instance, &annotations)
+        default: applyAssertion(check, to: instance)
+        }
+    }
+
+    private func applyDynamicRef(
+        _ anchor: String, _ initial: Int, _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
+        var target = initial
+        for resource in scope {
+            if let found = program.dynamicAnchors[resource][anchor] {
+                target = found
+                break
+            }
+        }
+        return evaluate(target, instance, &annotations)
+    }
+
+    private func applyAllOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        var valid = true
+        for (index, schema) in list.enumerated()
+        where !evaluateInPlace(schema, instance, &annotations, keyword: String(index)) {
+            valid = false
+            if failFast { break }
+        }
+        return valid
+    }
+
+    private func applyAnyOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        var matched = false
+        for schema in list where probe(schema, instance, &annotations) {
+            matched = true
+            if !program.collectsAnnotations { break }
+        }
+        if !matched { report("anyOf", Messages.noAlternative(list.count)) }
+        return matched
+    }
+
+    private func applyOneOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        var matches: [Int] = []
+        var found = Annotations()
+        for (index, schema) in list.enumerated() where probe(schema, instance, &found) {
+            matches.append(index)
+            if matches.count > 1 { break }
+        }
+        if matches.count == 1 {
+            annotations.merge(found)
+            return true
+        }
+        report("oneOf", matches.isEmpty ? Messages.noAlternative(list.count) : Messages.severalAlternatives(matches))
+        return false
+    }
+
+    private func applyNot(_ schema: Int, _ instance: Value) -> Bool {
+        var ignored = Annotations()
+        guard probe(schema, instance, &ignored) else { return true }
+        report("not", Messages.matchesNot)
+        return false
+    }
+
+    private func applyConditional(
+        _ condition: Int, _ then: Int?, _ otherwise: Int?, _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
+        var found = Annotations()
+        let holds = probe(condition, instance, &found)
+        if holds { annotations.merge(found) }
+        guard let branch = holds ? then : otherwise else { return true }
+        // Evaluated under the sibling keyword (`then`, `else`) instead of `if`.
+        let current = keywordPath.removeLast()
+        keywordPath.append(holds ? "then" : "else")
+        let valid = evaluate(branch, instance, &annotations)
+        keywordPath.removeLast()
+        keywordPath.append(current)
+        return valid
+    }
+
+    private func applyDependentSchemas(
+        _ pairs: [(String, Int)], _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for (name, schema) in pairs where members[name] != nil {
+            if !evaluateInPlace(schema, instance, &annotations, keyword: name) {
+                valid = false
+                if failFast { break }
+            }
+        }
+        return valid
+    }
+
+    private func applyUnevaluatedItems(_ schema: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        guard case .array(let elements) = instance else { return true }
+        var valid = true
+        for (index, element) in elements.enumerated() where !annotations.isItemEvaluated(index) {
+            if !evaluateChild(schema, element, at: .index(index)) {
+                valid = false
+                if failFast { break }
+            }
+        }
+        annotations.allItems = true
+        return valid
+    }
+
+    private func applyUnevaluatedProperties(
+        _ schema: Int, _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for (name, member) in members where !annotations.properties.contains(name) {
+            if !evaluateChild(schema, member, at: .key(name)) {
+                valid = false
+                if failFast { break }
+            }
+        }
+        annotations.properties.formUnion(members.keys)
+        return valid
+    }
+}

@@ -1,0 +1,126 @@
+import DGLintModel
+
+extension Evaluation {
+    /// Applies an assertion of the validation or format vocabulary; keywords that do not apply to the instance's
+    /// type pass.
+    func applyAssertion(_ check: Check, to instance: Value) -> Bool {
+        switch (check, instance) {
+        case (.type(let types), _):
+            guard types.contains(where: { $0.matches(instance) }) else {
+                return fail("type", Messages.wrongType(types, found: instance))
+            }
+        case (.enumeration(let options), _):
+            guard options.contains(where: { JSONEquality.equal($0, instance) }) else {
+                return fail("enum", Messages.notInEnum(options))
+            }
+        case (.constant(let expected), _):
+            guard JSONEquality.equal(expected, instance) else { return fail("const", Messages.notConst(expected)) }
+        case (.multipleOf(let divisor), .int), (.multipleOf(let divisor), .double):
+            guard NumberMath.isMultiple(instance, of: divisor) else {
+                return fail("multipleOf", Messages.notMultiple(of: divisor))
+            }
+        case (.maximum(let limit), _):
+            if let order = NumberMath.compare(instance, limit), order > 0 {
+                return fail("maximum", Messages.bound(.maximum, limit))
+            }
+        case (.exclusiveMaximum(let limit), _):
+            if let order = NumberMath.compare(instance, limit), order >= 0 {
+                return fail("exclusiveMaximum", Messages.bound(.exclusiveMaximum, limit))
+            }
+        case (.minimum(let limit), _):
+            if let order = NumberMath.compare(instance, limit), order < 0 {
+                return fail("minimum", Messages.bound(.minimum, limit))
+            }
+        case (.exclusiveMinimum(let limit), _):
+            if let order = NumberMath.compare(instance, limit), order <= 0 {
+                return fail("exclusiveMinimum", Messages.bound(.exclusiveMinimum, limit))
+            }
+        case (.maxLength(let limit), .string(let text)):
+            let length = text.unicodeScalars.count
+            if length > limit { return fail("maxLength", Messages.length(.maxLength, limit, found: length)) }
+        case (.minLength(let limit), .string(let text)):
+            let length = text.unicodeScalars.count
+            if length < limit { return fail("minLength", Messages.length(.minLength, limit, found: length)) }
+        case (.pattern(let regex), .string(let text)):
+            guard regex.matches(text) else { return fail("pattern", Messages.noMatch(regex.source)) }
+        case (.maxItems(let limit), .array(let elements)):
+            if elements.count > limit {
+                return fail("maxItems", Messages.count(.maxItems, limit, found: elements.count))
+            }
+        case (.minItems(let limit), .array(let elements)):
+            if elements.count < limit {
+                return fail("minItems", Messages.count(.minItems, limit, found: elements.count))
+            }
+        case (.uniqueItems, .array(let elements)):
+            if let (first, second) = JSONEquality.firstDuplicate(elements) {
+                return fail("uniqueItems", Messages.duplicateItems(first, second))
+            }
+        case (.maxProperties(let limit), .object(let members)):
+            if members.count > limit {
+                return fail("maxProperties", Messages.count(.maxProperties, limit, found: members.count))
+            }
+        case (.minProperties(let limit), .object(let members)):
+            if members.count < limit {
+                return fail("minProperties", Messages.count(.minProperties, limit, found: members.count))
+            }
+        case (.required(let names), .object(let members)):
+            var valid = true
+            for name in names where members[name] == nil {
+                report("required", Messages.missing(name))
+                valid = false
+                if failFast { break }
+            }
+            return valid
+        case (.dependentRequired(let pairs), .object(let members)):
+            var valid = true
+            for (trigger, names) in pairs where members[trigger] != nil {
+                for name in names where members[name] == nil {
+                    report("dependentRequired", Messages.missingDependent(name, because: trigger))
+                    valid = false
+                }
+            }
+            return valid
+        case (.format(let format), .string(let text)):
+            guard format.accepts(text) else { return fail("format", Messages.badFormat(format.rawValue)) }
+        default:
+            break
+        }
+        return true
+    }
+
+    private func fail(_ keyword: String, _ message: LocalizedText) -> Bool {
+        report(keyword, message)
+        return false
+    }
+}
+
+/// Equality as JSON Schema defines it: numbers by value (`1 == 1.0`), strings by Unicode scalars (not by
+/// canonical equivalence as Swift's `==` does), arrays in order, objects regardless of member order.
+enum JSONEquality {
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
+        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.object(let x), .object(let y)):
+            guard x.count == y.count else { return false }
+            return x.allSatisfy { key, value in y[key].map { equal(value, $0) } ?? false }
+        case (.int, .int), (.int, .double), (.double, .int), (.double, .double):
+            return NumberMath.compare(a, b) == 0
+        default:
+            return a == b
+        }
+    }
+
+    /// The indices of the first two equal elements, or nil when all differ.
+    static func firstDuplicate(_ elements: [Value]) -> (Int, Int)? {
+        var seen: [Int: [Int]] = [:]
+        for (index, element) in elements.enumerated() {
+            let hash = element.hashValue
+            for earlier in seen[hash] ?? [] where equal(elements[earlier], element) {
+                return (earlier, index)
+            }
+            seen[hash, default: []].append(index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,121 @@
+import DGLintModel
+
+// The applicators that evaluate an array's items or an object's members.
+
+extension Evaluation {
+    /// `prefixItems`: each schema applies to the item at its index.
+    func applyPrefixItems(_ schemas: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        guard case .array(let elements) = instance else { return true }
+        var valid = true
+        for (index, schema) in zip(elements.indices, schemas)
+        where !evaluateChild(schema, elements[index], at: .index(index), keyword: String(index)) {
+            valid = false
+            if failFast { break }
+        }
+        annotations.itemsPrefix = max(annotations.itemsPrefix, min(schemas.count, elements.count))
+        return valid
+    }
+
+    /// `items`: the schema applies to every item after those `prefixItems` covers.
+    func applyItems(_ prefixCount: Int, _ schema: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        guard case .array(let elements) = instance else { return true }
+        var valid = true
+        for index in elements.indices.dropFirst(prefixCount)
+        where !evaluateChild(schema, elements[index], at: .index(index)) {
+            valid = false
+            if failFast { break }
+        }
+        annotations.allItems = true
+        return valid
+    }
+
+    /// `contains` with `minContains`/`maxContains`: counts the items that match.
+    func applyContains(
+        _ schema: Int, _ minimum: Int, _ maximum: Int?, _ minExplicit: Bool, _ instance: Value,
+        _ annotations: inout Annotations
+    ) -> Bool {
+        guard case .array(let elements) = instance else { return true }
+        var count = 0
+        for (index, element) in elements.enumerated() {
+            var ignored = Annotations()
+            guard probe(schema, element, &ignored) else { continue }
+            count += 1
+            annotations.items.insert(index)
+        }
+        var valid = true
+        if count < minimum {
+            let keyword = minExplicit ? "minContains" : "contains"
+            report(keyword, Messages.containsTooFew(minimum, found: count), sibling: minExplicit)
+            valid = false
+        }
+        if let maximum, count > maximum {
+            report("maxContains", Messages.containsTooMany(maximum, found: count), sibling: true)
+            valid = false
+        }
+        return valid
+    }
+
+    /// `properties`: each named member is evaluated against its schema.
+    func applyProperties(_ named: [String: Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for (name, member) in members {
+            guard let schema = named[name] else { continue }
+            annotations.properties.insert(name)
+            if !evaluateChild(schema, member, at: .key(name), keyword: name) {
+                valid = false
+                if failFast { break }
+            }
+        }
+        return valid
+    }
+
+    /// `patternProperties`: members whose names match a pattern are evaluated against its schema.
+    func applyPatternProperties(
+        _ pairs: [(PatternRegex, Int)], _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for (name, member) in members {
+            for (regex, schema) in pairs where regex.matches(name) {
+                annotations.properties.insert(name)
+                if !evaluateChild(schema, member, at: .key(name), keyword: regex.source) { valid = false }
+            }
+            if !valid, failFast { break }
+        }
+        return valid
+    }
+
+    /// `additionalProperties`: members neither named in `properties` nor matched by `patternProperties`.
+    func applyAdditionalProperties(
+        _ schema: Int, _ named: Set<String>, _ patterns: [PatternRegex], _ instance: Value,
+        _ annotations: inout Annotations
+    ) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for (name, member) in members {
+            guard !named.contains(name), !patterns.contains(where: { $0.matches(name) }) else { continue }
+            annotations.properties.insert(name)
+            if !evaluateChild(schema, member, at: .key(name)) {
+                valid = false
+                if failFast { break }
+            }
+        }
+        return valid
+    }
+
+    /// `propertyNames`: every member name, as a string, must match the schema.
+    func applyPropertyNames(_ schema: Int, _ instance: Value) -> Bool {
+        guard case .object(let members) = instance else { return true }
+        var valid = true
+        for name in members.keys {
+            var ignored = Annotations()
+            if !probe(schema, .string(name), &ignored) {
+                report("propertyNames", Messages.badPropertyName(name), at: .key(name))
+                valid = false
+                if failFast { break }
+            }
+        }
+        return valid
+    }
+}

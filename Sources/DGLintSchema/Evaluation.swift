@@ -1,0 +1,173 @@
+import DGLintModel
+
+/// What in-place applicators learned about an instance, for `unevaluatedItems` and `unevaluatedProperties`:
+/// the properties and items some successful subschema evaluated.
+struct Annotations {
+    var properties: Set<String> = []
+    /// Items `0..<itemsPrefix` were evaluated (`prefixItems`).
+    var itemsPrefix = 0
+    /// Every item was evaluated (`items`, `unevaluatedItems`).
+    var allItems = false
+    /// Items matched by `contains`.
+    var items: Set<Int> = []
+
+    mutating func merge(_ other: Annotations) {
+        properties.formUnion(other.properties)
+        itemsPrefix = max(itemsPrefix, other.itemsPrefix)
+        allItems = allItems || other.allItems
+        items.formUnion(other.items)
+    }
+
+    func isItemEvaluated(_ index: Int) -> Bool {
+        allItems || index < itemsPrefix || items.contains(index)
+    }
+}
+
+/// One run of a program over one instance: the violations found and the state of the walk (instance path,
+/// keyword path, dynamic scope, depth). Created per call, never shared, which keeps validation thread-safe.
+final class Evaluation {
+    /// How many schemas deep an evaluation may go (through subschemas and references) before it stops: enough for
+    /// any real proposal or pack schema, and small enough that a debug build stays within the 512 KB stack of a
+    /// macOS secondary thread (`LimitTests` checks this).
+    static let maxDepth = 128
+
+    let program: SchemaProgram
+    /// Whether to stop at the first error (set while evaluating branches whose errors are discarded).
+    var failFast: Bool
+    var violations: [SchemaViolation] = []
+    var instancePath: [PathElement] = []
+    /// Escaped reference tokens of the keyword path.
+    var keywordPath: [String] = []
+    /// The schema resources entered, outermost first.
+    var scope: [Int] = []
+    private var depth = 0
+
+    init(program: SchemaProgram, failFast: Bool) {
+        self.program = program
+        self.failFast = failFast
+    }
+
+    /// Evaluates node `index` against `instance`; when valid, merges what it evaluated into `annotations`.
+    func evaluate(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        switch program.nodes[index].body {
+        case .boolean(true):
+            return true
+        case .boolean(false):
+            reportFalseSchema()
+            return false
+        case .keywords(let keywords):
+            guard depth < Self.maxDepth else { return reportTooDeep() }
+            depth += 1
+            let resource = program.nodes[index].resource
+            let entered = scope.last != resource
+            if entered { scope.append(resource) }
+            let valid = evaluateKeywords(keywords, instance, &annotations)
+            if entered { scope.removeLast() }
+            depth -= 1
+            return valid
+        }
+    }
+
+    /// Applies the keywords of one schema object in order, with their own annotation accumulator.
+    private func evaluateKeywords(
+        _ keywords: [CompiledKeyword], _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
+        var local = Annotations()
+        var valid = true
+        for keyword in keywords {
+            keywordPath.append(keyword.name)
+            let passed = apply(keyword.check, to: instance, &local)
+            keywordPath.removeLast()
+            if !passed {
+                valid = false
+                if failFast { return false }
+            }
+        }
+        // A failed schema's annotations are dropped. When reporting every error (not failFast), a failure here
+        // already fails every enclosing schema up to the nearest probe (which runs failFast), so keeping its
+        // annotations changes no outcome and spares `unevaluated*` from repeating the same fault.
+        if valid || !failFast { annotations.merge(local) }
+        return valid
+    }
+
+    private func reportTooDeep() -> Bool {
+        report("depth", Messages.tooDeep(Self.maxDepth))
+        return false
+    }
+
+    /// Evaluates with errors discarded (and stopping early): for `anyOf`, `oneOf`, `not`, `if`, `contains`.
+    func probe(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        let mark = violations.count
+        let saved = failFast
+        failFast = true
+        let valid = evaluate(index, instance, &annotations)
+        failFast = saved
+        violations.removeSubrange(mark...)
+        return valid
+    }
+
+    /// Evaluates `index` against a child of the instance, with `element` on the instance path and `keyword` (a
+    /// property name or index under the current keyword) on the keyword path.
+    func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: String? = nil) -> Bool {
+        instancePath.append(element)
+        if let keyword { keywordPath.append(JSONPointer.escape(keyword)) }
+        var ignored = Annotations()
+        let valid = evaluate(index, child, &ignored)
+        if keyword != nil { keywordPath.removeLast() }
+        instancePath.removeLast()
+        return valid
+    }
+
+    /// Evaluates `index` in place with `keyword` (an index or property name under the current keyword) on the
+    /// keyword path.
+    func evaluateInPlace(_ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: String) -> Bool {
+        keywordPath.append(JSONPointer.escape(keyword))
+        let valid = evaluate(index, instance, &annotations)
+        keywordPath.removeLast()
+        return valid
+    }
+
+    /// Records a violation of the current keyword, or (with `sibling`) of the sibling keyword `keyword`.
+    func report(_ keyword: String, _ message: LocalizedText, sibling: Bool = false, at element: PathElement? = nil) {
+        var path = keywordPath
+        if sibling {
+            path.removeLast()
+            path.append(JSONPointer.escape(keyword))
+        }
+        var location = instancePath
+        if let element { location.append(element) }
+        violations.append(
+            SchemaViolation(
+                instancePath: location, keywordPath: path.reduce(into: "") { $0 += "/" + $1 }, keyword: keyword,
+                message: message))
+    }
+
+    /// A `false` schema fails: named after the keyword that applied it, with a message that says what is not
+    /// allowed (a property, an item, or any value).
+    private func reportFalseSchema() {
+        var keyword = "false"
+        var message = Messages.falseSchema
+        let last = keywordPath.last ?? ""
+        let parent = keywordPath.count > 1 ? keywordPath[keywordPath.count - 2] : ""
+        switch (parent, last, instancePath.last) {
+        case (_, "additionalProperties", .key(let name)?), (_, "unevaluatedProperties", .key(let name)?):
+            keyword = last
+            message = Messages.propertyNotAllowed(name)
+        case ("properties", _, .key(let name)?), ("patternProperties", _, .key(let name)?):
+            keyword = parent
+            message = Messages.propertyNotAllowed(name)
+        case (_, "items", .index(let index)?), (_, "unevaluatedItems", .index(let index)?):
+            keyword = last
+            message = Messages.itemNotAllowed(index)
+        case ("prefixItems", _, .index(let index)?):
+            keyword = parent
+            message = Messages.itemNotAllowed(index)
+        default:
+            break
+        }
+        violations.append(
+            SchemaViolation(
+                instancePath: instancePath, keywordPath: keywordPath.reduce(into: "") { $0 += "/" + $1 },
+                keyword: keyword, message: message))
+    }
+}
