@@ -56,7 +56,9 @@ let package = Package(
         ),
         .target(
             name: "DGLintFunctions",
-            dependencies: ["DGLintEngine", "DGLintExpression", "DGLintModel", "DGLintRegex", "DGLintThai"],
+            dependencies: [
+                "DGLintEngine", "DGLintExpression", "DGLintModel", "DGLintRegex", "DGLintSchema", "DGLintThai",
+            ],
             swiftSettings: strict
         ),
         .target(name: "DGLintReporters", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
@@ -71,7 +73,7 @@ let package = Package(
             name: "dglint",
             dependencies: [
                 "DGLintKit", "DGLintReporters", "DGLintEngine", "DGLintFunctions", "DGLintModel", "DGLintJSONPath",
-                "DGLintYAML",
+                "DGLintYAML", "DGLintSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -95,7 +97,7 @@ let package = Package(
         .testTarget(name: "DGLintSchemaTests", dependencies: ["DGLintSchema", "DGLintYAML", "DGLintTestSupport"]),
         .testTarget(
             name: "DGLintSchemaConformanceTests",
-            dependencies: ["DGLintSchema", "DGLintYAML", "DGLintTestSupport"]
+            dependencies: ["DGLintSchema", "DGLintYAML", "DGLintTestSupport", "dglint"]
         ),
         .testTarget(
             name: "DGLintEngineTests",

@@ -20,6 +20,7 @@ public enum BuiltinFunctions {
         OneOfDefined.definition,
         Pattern.definition,
         RangeFunction.definition,
+        SchemaFunction.definition,
         Sum.definition,
         Truthy.definition,
         TypeFunction.definition,

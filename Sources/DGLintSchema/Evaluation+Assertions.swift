@@ -66,7 +66,7 @@ extension Evaluation {
         case (.required(let names), .object(let members)):
             var valid = true
             for name in names where members[name] == nil {
-                report("required", Messages.missing(name))
+                report("required", Messages.missing(name), missing: name)
                 valid = false
                 if failFast { break }
             }
@@ -75,7 +75,7 @@ extension Evaluation {
             var valid = true
             for (trigger, names) in pairs where members[trigger] != nil {
                 for name in names where members[name] == nil {
-                    report("dependentRequired", Messages.missingDependent(name, because: trigger))
+                    report("dependentRequired", Messages.missingDependent(name, because: trigger), missing: name)
                     valid = false
                 }
             }

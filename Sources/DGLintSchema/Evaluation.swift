@@ -128,7 +128,10 @@ final class Evaluation {
     }
 
     /// Records a violation of the current keyword, or (with `sibling`) of the sibling keyword `keyword`.
-    func report(_ keyword: String, _ message: LocalizedText, sibling: Bool = false, at element: PathElement? = nil) {
+    func report(
+        _ keyword: String, _ message: LocalizedText, sibling: Bool = false, at element: PathElement? = nil,
+        missing: String? = nil
+    ) {
         var path = keywordPath
         if sibling {
             path.removeLast()
@@ -139,7 +142,7 @@ final class Evaluation {
         violations.append(
             SchemaViolation(
                 instancePath: location, keywordPath: path.reduce(into: "") { $0 += "/" + $1 }, keyword: keyword,
-                message: message))
+                message: message, missingProperty: missing))
     }
 
     /// A `false` schema fails: named after the keyword that applied it, with a message that says what is not

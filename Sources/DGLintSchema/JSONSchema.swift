@@ -83,11 +83,18 @@ public struct SchemaViolation: Hashable, Sendable {
     public var keyword: String
     /// What is wrong, in Thai and English.
     public var message: LocalizedText
+    /// For `required` and `dependentRequired`: the member that is missing, so a report can point at the
+    /// place it should be (the instance path stays the object's, as the specification says).
+    public var missingProperty: String?
 
-    public init(instancePath: [PathElement], keywordPath: String, keyword: String, message: LocalizedText) {
+    public init(
+        instancePath: [PathElement], keywordPath: String, keyword: String, message: LocalizedText,
+        missingProperty: String? = nil
+    ) {
         self.instancePath = instancePath
         self.keywordPath = keywordPath
         self.keyword = keyword
         self.message = message
+        self.missingProperty = missingProperty
     }
 }

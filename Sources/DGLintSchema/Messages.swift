@@ -61,7 +61,8 @@ enum Messages {
     }
 
     static func notInEnum(_ options: [Value]) -> LocalizedText {
-        let list = show(.array(options))
+        let shown = options.prefix(20).map { $0.stringValue ?? $0.jsonText() }
+        let list = shown.joined(separator: ", ") + (options.count > 20 ? ", …" : "")
         return LocalizedText(th: "ต้องเป็นค่าใดค่าหนึ่งใน \(list)", en: "must be one of \(list)")
     }
 

@@ -11,7 +11,10 @@ struct DGLint: ParsableCommand {
             configuration or pack error.
             """,
         version: EngineInfo.version.description,
-        subcommands: [CheckCommand.self, QueryCommand.self, EvalCommand.self, PacksCommand.self, RulesCommand.self],
+        subcommands: [
+            CheckCommand.self, QueryCommand.self, EvalCommand.self, SchemaCommand.self, InitCommand.self,
+            PacksCommand.self, RulesCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

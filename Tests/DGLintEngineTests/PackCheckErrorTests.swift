@@ -28,7 +28,7 @@ struct PackCheckErrorTests {
             label: "unknown function with a likely match", yaml: pack(then: "{field: a, function: 1️⃣defind}"),
             code: "pack.unknown-function"),
         BrokenPack(
-            label: "unknown function with no likely match", yaml: pack(then: "{field: a, function: 1️⃣schema-x}"),
+            label: "unknown function with no likely match", yaml: pack(then: "{field: a, function: 1️⃣zzz-unknown}"),
             code: "pack.unknown-function"),
         BrokenPack(
             label: "misspelt option", yaml: pack(then: "{function: pattern, with: {1️⃣mach: '^a'}}"),
@@ -88,8 +88,8 @@ struct PackCheckErrorTests {
     func unknownFunction() throws {
         let close = try #require(decodePack(pack(then: "{function: defind}")).errors.first)
         #expect(close.message.hasPrefix("unknown function 'defind'; did you mean 'defined'?"))
-        let far = try #require(decodePack(pack(then: "{function: schema-x}")).errors.first)
-        #expect(far.message.hasPrefix("unknown function 'schema-x'"))
+        let far = try #require(decodePack(pack(then: "{function: zzz-unknown}")).errors.first)
+        #expect(far.message.hasPrefix("unknown function 'zzz-unknown'"))
         #expect(!far.message.contains("did you mean"))
     }
 

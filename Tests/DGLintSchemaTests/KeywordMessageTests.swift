@@ -26,7 +26,7 @@ let messageExamples: [MessageExample] = [
         en: "expected a string or null, found a number", th: "ต้องเป็นข้อความหรือค่าว่าง (null) แต่พบตัวเลข"),
     MessageExample(
         schema: #"{"enum": ["draft", "final"]}"#, instance: #""done""#, at: "", keywordPath: "/enum", keyword: "enum",
-        en: #"must be one of ["draft","final"]"#, th: #"ต้องเป็นค่าใดค่าหนึ่งใน ["draft","final"]"#),
+        en: #"must be one of draft, final"#, th: #"ต้องเป็นค่าใดค่าหนึ่งใน draft, final"#),
     MessageExample(
         schema: #"{"const": 1}"#, instance: "2", at: "", keywordPath: "/const", keyword: "const",
         en: "must be exactly 1", th: "ต้องมีค่าเท่ากับ 1"),

@@ -4,9 +4,12 @@ public import DGLintModel
 /// ``OptionsSchema``, with typed accessors for compiling.
 public struct FunctionOptions: Sendable {
     public var values: [String: Value]
+    /// Reads a file of the rule's pack (such as a schema given by `ref:`), when the pack has a folder.
+    public var resources: ResourceLoader?
 
-    public init(_ values: [String: Value] = [:]) {
+    public init(_ values: [String: Value] = [:], resources: ResourceLoader? = nil) {
         self.values = values
+        self.resources = resources
     }
 
     public subscript(name: String) -> Value? { values[name] }
@@ -29,4 +32,19 @@ public struct FunctionOptions: Sendable {
         default: nil
         }
     }
+}
+
+/// Reads a YAML or JSON file of a pack by its path relative to the pack folder; the engine calls it while a
+/// pack loads and never touches the file system itself.
+public typealias ResourceLoader = @Sendable (_ path: String) -> Result<Value, ResourceError>
+
+/// Why a pack's file could not be read, in a sentence.
+public struct ResourceError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
 }

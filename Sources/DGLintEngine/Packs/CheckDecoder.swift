@@ -4,6 +4,7 @@ import DGLintModel
 /// function's declaration and compiling it.
 struct CheckDecoder {
     var registry: FunctionRegistry
+    var resources: ResourceLoader?
     var collector: DiagnosticCollector
 
     func decode(_ node: DecodingNode, what: String) -> Check? {
@@ -55,7 +56,7 @@ struct CheckDecoder {
                     at: check.location)
                 return nil
             }
-            return FunctionOptions()
+            return FunctionOptions(resources: resources)
         }
         let allowed = schema.properties.map(\.name)
         guard
@@ -91,7 +92,7 @@ struct CheckDecoder {
                     at: node.location)
             }
         }
-        return collector.diagnostics.count == before ? FunctionOptions(values) : nil
+        return collector.diagnostics.count == before ? FunctionOptions(values, resources: resources) : nil
     }
 
     /// Why `value` is not of `type`, or nil when it is.

@@ -36,7 +36,7 @@ public struct PackDecoder: Sendable {
     /// (warnings too).
     public func decode(
         manifest: SourceDocument, folderName: String, folder: String, sha256: String,
-        include: IncludeResolver
+        include: IncludeResolver, resources: ResourceLoader? = nil
     ) -> (pack: Pack?, diagnostics: [Diagnostic]) {
         let collector = DiagnosticCollector()
         let root = DecodingNode(document: manifest)
@@ -79,7 +79,7 @@ public struct PackDecoder: Sendable {
 
         let context = RuleDecoder(
             pack: id ?? folderName, packVersion: version?.description ?? "0.0.0", references: references,
-            registry: registry, collector: collector)
+            registry: registry, resources: resources, collector: collector)
         var rules: [Rule] = []
         var seen: [String: SourceLocation] = [:]
         for (ruleID, node) in ruleNodes {

@@ -7,6 +7,7 @@ struct RuleDecoder {
     var packVersion: String
     var references: [String: Reference]
     var registry: FunctionRegistry
+    var resources: ResourceLoader?
     var collector: DiagnosticCollector
 
     static let ruleKeys = [
@@ -129,7 +130,7 @@ struct RuleDecoder {
             collector.error(
                 "pack.then", "the 'then' of \(what) is an empty list; give at least one check", at: node.location)
         }
-        let decoder = CheckDecoder(registry: registry, collector: collector)
+        let decoder = CheckDecoder(registry: registry, resources: resources, collector: collector)
         return items.compactMap { decoder.decode($0, what: "a check of \(what)") }
     }
 }

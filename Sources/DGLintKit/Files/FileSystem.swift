@@ -159,6 +159,12 @@ public enum FileOutput {
         try FileSystem.write(text, to: path)
     }
 
+    /// The canonical absolute path of an existing file or folder.
+    public static func absolutePath(_ path: String) -> String? { FileSystem.realPath(path) }
+
+    /// `a/b`.
+    public static func join(_ a: String, _ b: String) -> String { FileSystem.join(a, b) }
+
     /// Creates `path` and the folders above it that are missing.
     public static func makeFolder(_ path: String) throws(FileError) {
         var current = path.hasPrefix("/") ? "/" : ""

@@ -28,7 +28,8 @@ public struct PackReader: Sendable {
         let digest = Self.digest(folder: discovered.folder, files: files)
         return decoder.decode(
             manifest: manifest, folderName: discovered.id, folder: discovered.folder, sha256: digest,
-            include: { pattern in resolveInclude(pattern, folder: discovered.folder, files: files) })
+            include: { pattern in resolveInclude(pattern, folder: discovered.folder, files: files) },
+            resources: Self.resources(in: discovered.folder, loader: loader))
     }
 
     /// Parses a YAML file that must hold exactly one document.
@@ -57,6 +58,32 @@ public struct PackReader: Sendable {
             ])
         }
         return SourceDocument(file: path, value: document.value, sourceMap: document.sourceMap)
+    }
+
+    /// Reads YAML or JSON files of the pack folder by relative path — never outside it.
+    static func resources(in folder: String, loader: YAMLLoader) -> ResourceLoader {
+        let root = FileSystem.realPath(folder) ?? folder
+        return { path in
+            guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+                return .failure(ResourceError("'\(path)' is outside the pack folder; keep the file inside it"))
+            }
+            let full = FileSystem.join(folder, path)
+            guard let real = FileSystem.realPath(full) else {
+                return .failure(ResourceError("'\(path)' does not exist in the pack folder"))
+            }
+            guard real.hasPrefix(root + "/") else {
+                return .failure(ResourceError("'\(path)' links outside the pack folder; copy the file into it"))
+            }
+            do {
+                let bytes = try FileSystem.read(full, limit: sizeLimit)
+                let documents = try loader.load(bytes, file: full)
+                return .success(documents.first?.value ?? .null)
+            } catch let error as FileError {
+                return .failure(ResourceError(error.description))
+            } catch {
+                return .failure(ResourceError("\(error)"))
+            }
+        }
     }
 
     /// Every file of the pack (relative paths, sorted), leaving out its tests and hidden files.

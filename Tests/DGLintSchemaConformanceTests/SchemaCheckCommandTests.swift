@@ -1,0 +1,71 @@
+import DGLintModel
+import DGLintTestSupport
+import Foundation
+import Testing
+
+/// Runs every case of the JSON-Schema-Test-Suite through `dglint schema check`, one process per test group
+/// (the group's schema and each instance as files), so the command line answers as the validator does.
+@Test(
+    .enabled(
+        if: SchemaTestSuite.isAvailable && SchemaCheckBinary.path != nil,
+        "needs ../shared/conformance/json-schema/draft2020-12 and a built dglint (swift build)"))
+func schemaCheckCommandAnswersEveryCase() throws {
+    guard let binary = SchemaCheckBinary.path else { return }
+    let groups = try SchemaTestSuite.load()
+    var total = 0
+    var failures: [String] = []
+    try TemporaryFolder.with("dglint-schema-cli") { folder in
+        for (index, group) in groups.enumerated() {
+            let schema = try folder.write("g\(index)/schema.json", group.schema.jsonText())
+            var documents: [String] = []
+            for (number, test) in group.tests.enumerated() {
+                documents.append(try folder.write("g\(index)/d\(number).json", test.data.jsonText()))
+            }
+            let remotes = SchemaTestSuite.remotesFolder.path + "/"
+            let run = try SchemaCheckBinary.run(
+                binary,
+                ["schema", "check", "--schema", schema, "--map", "http://localhost:1234/=\(remotes)"] + documents)
+            let results = (try? TestJSON.parse(run.stdout))?.arrayValue ?? []
+            for (number, test) in group.tests.enumerated() {
+                total += 1
+                let name = "\(group.file) / \(group.description) / \(test.description)"
+                if excludedCases[name] != nil { continue }
+                let valid = number < results.count ? results[number]["valid"]?.boolValue : nil
+                if valid != test.valid {
+                    failures.append(
+                        "\(name): expected \(test.valid ? "valid" : "invalid"), exit \(run.status) \(run.stderr)")
+                }
+            }
+        }
+    }
+    print("JSON-Schema-Test-Suite draft2020-12 through dglint schema check: \(total - failures.count)/\(total) passed")
+    #expect(failures.isEmpty, "failing cases:\n\(failures.prefix(30).joined(separator: "\n"))")
+}
+
+/// The `dglint` executable built beside the tests.
+enum SchemaCheckBinary {
+    static let path: String? = {
+        var candidates: [String] = []
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(
+                URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("dglint").path)
+        }
+        candidates.append(SchemaTestSuite.packageRoot.appendingPathComponent(".build/debug/dglint").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static func run(_ binary: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
