@@ -90,7 +90,14 @@ struct CheckCommand: ParsableCommand {
         let inputs = InputCollector(exclude: (runConfig?.exclude ?? []).map(Glob.init)).collect(targets)
         let runInfo: RunInfo
         do throws(DiagnosticList) {
-            runInfo = try linter.runInfo(language: language, files: inputs.map(\.path))
+            let settings: [String: String] = [
+                "fail_on": failLevel.rawValue, "ignore_waivers": String(ignoreWaivers),
+                "packs": packOptions.packs ?? "", "rules_path": packOptions.rulesPath.joined(separator: ":"),
+                "rules_path_environment": Environment.value("DGLINT_RULES_PATH") ?? "",
+                "baseline": baseline ?? "", "config": packOptions.config ?? "",
+            ]
+            runInfo = try linter.runInfo(
+                language: language, files: inputs.map(\.path), settings: settings, startedAt: Timestamp.now())
         } catch {
             DiagnosticOutput.print(error.diagnostics)
             throw ExitCode(2)

@@ -70,7 +70,13 @@ public final class Linter: Sendable {
     public var defaultEvaluator: Evaluator { baseEvaluator }
 
     /// The audit stamp for a run over `files`: every pack any of their configurations uses.
-    public func runInfo(language: Language, files: [String] = []) throws(DiagnosticList) -> RunInfo {
+    /// - Parameters:
+    ///   - settings: the options of the run that decide its findings (`--fail-on`, `--ignore-waivers`, …), as
+    ///     text; with the configuration files used they make the configuration digest.
+    ///   - startedAt: when the run started, for the stamp.
+    public func runInfo(
+        language: Language, files: [String] = [], settings: [String: String] = [:], startedAt: String? = nil
+    ) throws(DiagnosticList) -> RunInfo {
         var packs: [String: PackSummary] = [:]
         var rules: [String: RuleSummary] = [:]
         var order: [String] = []
@@ -84,9 +90,24 @@ public final class Linter: Sendable {
             }
         }
         for rule in CoreRules.all { rules[rule.id] = rule }
+        var configFiles = Set(runConfiguration?.file.map { [$0] } ?? [])
+        for file in files { if explicitConfig == nil, let path = configs.configPath(for: file) { configFiles.insert(path) } }
         return RunInfo(
             toolVersion: EngineInfo.version.description, packs: order.compactMap { packs[$0] },
-            rules: rules.values.sorted { $0.id < $1.id }, language: language)
+            rules: rules.values.sorted { $0.id < $1.id }, language: language, startedAt: startedAt,
+            configurationDigest: Self.configurationDigest(settings: settings, files: configFiles.sorted()))
+    }
+
+    /// SHA-256 over the settings (sorted `key=value` lines) and each configuration file's path and contents.
+    static func configurationDigest(settings: [String: String], files: [String]) -> String {
+        var bytes: [UInt8] = []
+        for (key, value) in settings.sorted(by: { $0.key < $1.key }) { bytes += Array("\(key)=\(value)\n".utf8) }
+        for file in files {
+            bytes += Array("file=\(file)\n".utf8)
+            bytes += (try? FileSystem.read(file, limit: 1 << 20)) ?? []
+            bytes.append(0)
+        }
+        return SHA256.hex(of: bytes)
     }
 
     /// The evaluator for a file: the explicit configuration's, or that of the nearest `.dglint.yaml`.
