@@ -140,7 +140,7 @@ struct FiscalYear: RuleFunction {
             case .year:
                 results.append(
                     FunctionResult(
-                        th: "\(subjectTH) ดูเหมือนเป็นปี ค.ศ. ปี พ.ศ. ที่ตรงกันคือ \(be)",
+                        th: "\(subjectTH) ดูเหมือนเป็นปี ค.ศ. ซึ่งตรงกับ พ.ศ. \(be)",
                         en: "\(subjectEN) looks like a Christian Era year; in Buddhist Era it is \(be)."))
             case .date(_, let month, let day):
                 let beDate = ThaiDate.format(year: be, month: month, day: day)
