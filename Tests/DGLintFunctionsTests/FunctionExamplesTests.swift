@@ -55,7 +55,7 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
             Set(names) == [
                 "defined", "undefined", "truthy", "falsy", "type", "pattern", "enumeration", "length", "range",
                 "unique", "xor", "one-of-defined", "all-defined", "compare", "sum", "date", "count", "url", "email",
-                "expr", "schema",
+                "expr", "schema", "fiscal-year", "money", "thai-citizen-id",
             ])
         #expect(BuiltinFunctions.registry.names == names)
     }

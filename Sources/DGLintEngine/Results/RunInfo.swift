@@ -7,15 +7,24 @@ public struct RunInfo: Sendable {
     public var packs: [PackSummary]
     public var rules: [RuleSummary]
     public var language: Language
+    /// When the run started, ISO 8601 in UTC (`2026-11-27T04:30:00Z`); `SOURCE_DATE_EPOCH` fixes it for
+    /// reproducible reports. Nil leaves it out (golden files).
+    public var startedAt: String?
+    /// SHA-256 of everything besides the packs that decides the findings: the configuration files and the
+    /// options given (packs, rules path, fail level, waivers, baseline). Nil leaves it out.
+    public var configurationDigest: String?
 
     public init(
-        toolName: String = "dglint", toolVersion: String, packs: [PackSummary], rules: [RuleSummary], language: Language
+        toolName: String = "dglint", toolVersion: String, packs: [PackSummary], rules: [RuleSummary],
+        language: Language, startedAt: String? = nil, configurationDigest: String? = nil
     ) {
         self.toolName = toolName
         self.toolVersion = toolVersion
         self.packs = packs
         self.rules = rules
         self.language = language
+        self.startedAt = startedAt
+        self.configurationDigest = configurationDigest
     }
 
     /// The rule with `id`, if it is part of the run.
