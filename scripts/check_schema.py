@@ -118,18 +118,18 @@ CONVENTION_CASES = [
     ("amount", "THB 500", True),
     ("amount", "500 baht", True),
     ("amount", "๒๕๐๐๐", True),
-    ("amount", "abc", False),
-    ("amount", "1,25", False),
-    ("amount", "12..5", False),
+    ("amount", "abc", True),   # THVAL-05 reports text that is not an amount
+    ("amount", "1,25", True),   # THVAL-05 reports text that is not an amount
+    ("amount", "12..5", True),   # THVAL-05 reports text that is not an amount
     ("amount", "", False),
-    ("amount", "บาท", False),
-    ("amount", "1,2345", False),
-    ("amount", ",100", False),
-    ("amount", "12.", False),
-    ("amount", "-500", False),
+    ("amount", "บาท", True),   # THVAL-05 reports text that is not an amount
+    ("amount", "1,2345", True),   # THVAL-05 reports text that is not an amount
+    ("amount", ",100", True),   # THVAL-05 reports text that is not an amount
+    ("amount", "12.", True),   # THVAL-05 reports text that is not an amount
+    ("amount", "-500", True),   # THVAL-05 reports text that is not an amount
     ("amount", -1, False),
-    ("amount", "5 ล้าน ล้าน", False),
-    ("amount", "ประมาณ 5 ล้านบาท", False),
+    ("amount", "5 ล้าน ล้าน", True),   # THVAL-05 reports text that is not an amount
+    ("amount", "ประมาณ 5 ล้านบาท", True),   # THVAL-05 reports text that is not an amount
     ("amount", True, False),
     ("date", "2569-03-31", True),
     ("date", "๒๕๖๙-๐๓-๓๑", True),
@@ -141,8 +141,8 @@ CONVENTION_CASES = [
     ("year", 2569, True),
     ("year", "2569", True),
     ("year", "๒๕๖๙", True),
-    ("year", 2026, False),
-    ("year", 25690, False),
+    ("year", 2026, True),   # a CE-looking year is THVAL-03's finding
+    ("year", 25690, True),  # an integer; THVAL-03 judges it
     ("year", "พ.ศ. 2569", False),
     ("year", 2569.5, False),
     ("number", 34.25, True),
