@@ -27,6 +27,14 @@ public struct JSONReporter: Reporter {
         Self.writer.write(["name": .string(run.toolName), "version": .string(run.toolVersion)], to: &text, indent: 1)
         text += ",\n  \"language\": "
         JSONWriter.appendQuoted(options.language.rawValue, to: &text)
+        if let startedAt = run.startedAt {
+            text += ",\n  \"startedAt\": "
+            JSONWriter.appendQuoted(startedAt, to: &text)
+        }
+        if let digest = run.configurationDigest {
+            text += ",\n  \"configurationSha256\": "
+            JSONWriter.appendQuoted(digest, to: &text)
+        }
         text += ",\n  \"packs\": "
         Self.writer.write(.array(run.packs.map(Self.record)), to: &text, indent: 1)
         text += ",\n  \"findings\": ["

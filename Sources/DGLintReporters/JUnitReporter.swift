@@ -35,6 +35,12 @@ public struct JUnitReporter: Reporter {
         var suite = XMLTree("testsuite")
         var properties = XMLTree("properties")
         properties.append(XMLTree("property", [("name", "dglint.version"), ("value", run.toolVersion)]))
+        if let startedAt = run.startedAt {
+            properties.append(XMLTree("property", [("name", "dglint.startedAt"), ("value", startedAt)]))
+        }
+        if let digest = run.configurationDigest {
+            properties.append(XMLTree("property", [("name", "dglint.configurationSha256"), ("value", digest)]))
+        }
         for pack in run.packs {
             properties.append(
                 XMLTree("property", [("name", "pack.\(pack.id)"), ("value", "\(pack.version) sha256:\(pack.sha256)")]))

@@ -20,10 +20,14 @@ enum SARIF {
 
     struct RunProperties: Encodable {
         var language: String
+        /// SHA-256 of the configuration files and options of the run (the audit stamp).
+        var configurationSha256: String?
     }
 
     struct Invocation: Encodable {
         var executionSuccessful: Bool
+        /// When the run started (ISO 8601, UTC).
+        var startTimeUtc: String?
     }
 
     /// The driver (dglint, with every rule of the run) and one extension per pack.

@@ -34,8 +34,9 @@ public struct SARIFReporter: Reporter {
                     name: run.toolName, version: run.toolVersion, semanticVersion: run.toolVersion,
                     rules: run.rules.map(descriptor)),
                 extensions: run.packs.isEmpty ? nil : run.packs.map(component)),
-            language: language, invocations: [SARIF.Invocation(executionSuccessful: true)],
-            properties: SARIF.RunProperties(language: language))
+            language: language,
+            invocations: [SARIF.Invocation(executionSuccessful: true, startTimeUtc: run.startedAt)],
+            properties: SARIF.RunProperties(language: language, configurationSha256: run.configurationDigest))
         var text = "{\n  \"$schema\" : \"\(SARIF.schema)\",\n  \"version\" : \"2.1.0\",\n  \"runs\" : [\n    {\n"
         text += DeterministicJSON.members(of: head, indent: 3) + ",\n      \"results\" : ["
         out.write(text)
