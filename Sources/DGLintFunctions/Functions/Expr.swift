@@ -62,8 +62,8 @@ struct Expr: RuleFunction {
         case .failure(let failure):
             return [
                 FunctionResult(
-                    th: "ตรวจ \(field) ด้วยนิพจน์ \(expression.source) ไม่ได้: \(failure.message.th)",
-                    en: "\(field) cannot be checked with \(expression.source): \(failure.message.en)")
+                    th: "ตรวจ \(field) ไม่ได้: \(failure.message.th)",
+                    en: "\(field) cannot be checked: \(failure.message.en)")
             ]
         }
     }

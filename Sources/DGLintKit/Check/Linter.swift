@@ -91,7 +91,9 @@ public final class Linter: Sendable {
         }
         for rule in CoreRules.all { rules[rule.id] = rule }
         var configFiles = Set(runConfiguration?.file.map { [$0] } ?? [])
-        for file in files { if explicitConfig == nil, let path = configs.configPath(for: file) { configFiles.insert(path) } }
+        for file in files {
+            if explicitConfig == nil, let path = configs.configPath(for: file) { configFiles.insert(path) }
+        }
         return RunInfo(
             toolVersion: EngineInfo.version.description, packs: order.compactMap { packs[$0] },
             rules: rules.values.sorted { $0.id < $1.id }, language: language, startedAt: startedAt,
