@@ -46,8 +46,10 @@ public struct TextReporter: Reporter {
     }
 
     public mutating func end(_ summary: RunSummary, into out: inout some TextOutputStream) {
-        let line = TextWording(options.language).summary(summary, filesWithFindings: filesWithFindings)
+        let wording = TextWording(options.language)
+        let line = wording.summary(summary, filesWithFindings: filesWithFindings)
         out.write((printedFindings ? "\n" : "") + ANSIStyle.bold.apply(line, enabled: options.color) + "\n")
+        if summary.byPack.count >= 2 { out.write(wording.byPack(summary) + "\n") }
     }
 
     /// `file:line:column: severity: [RULE] message (notes)`.

@@ -72,6 +72,14 @@ struct TextWording {
         return text
     }
 
+    /// The second closing line when findings come from several packs, most first:
+    /// `by pack: cybersecurity 4, proposal 3`.
+    func byPack(_ summary: RunSummary) -> String {
+        let counts = summary.byPack.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        return (language == .en ? "by pack: " : "แยกตามชุดกฎ: ") + counts
+    }
+
     private func plural(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)" + (n == 1 ? "" : "s")
     }
