@@ -1,10 +1,12 @@
 // Measures the JSONPath query `$..*` against one plain walk of the same document (see docs/performance.md).
 //
-//     dglint-bench-jsonpath [FILE] [--runs N]
+//     dglint-bench-jsonpath [FILE] [--runs N] [--only walk|select|none]
 //
 // Without FILE it builds a deterministic proposal-like document of about 1 MB of JSON; with FILE it loads
 // that YAML or JSON file. It prints one line and exits 0: it is a measurement, not a test (it exits 2 only
-// when the file cannot be read or the two sides disagree on the number of nodes).
+// when the file cannot be read or the two sides disagree on the number of nodes). `--only` runs one side
+// (or neither), for instruction counts under `valgrind --tool=callgrind`: the difference between
+// `--only select --runs 1` and `--only none --runs 1` is the cost of two evaluations of `$..*`.
 import DGLintJSONPath
 import DGLintModel
 import DGLintYAML
@@ -73,6 +75,12 @@ if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count, le
     arguments.removeSubrange(flag...(flag + 1))
 }
 
+var only: String?
+if let flag = arguments.firstIndex(of: "--only"), flag + 1 < arguments.count {
+    only = arguments[flag + 1]
+    arguments.removeSubrange(flag...(flag + 1))
+}
+
 let document: Value
 if let file = arguments.first {
     do {
@@ -100,18 +108,22 @@ var selected = 0
 var bestWalk = Double.infinity
 var bestSelect = Double.infinity
 for run in 0...runs {
-    let walkTime = time {
+    let walkTime = only != nil && only != "walk" ? 0 : time {
         var values: [Value] = []
         walk(document, into: &values)
         walked = values.count
     }
-    let selectTime = time { selected = query.select(document).count }
+    let selectTime = only != nil && only != "select" ? 0 : time { selected = query.select(document).count }
     if run > 0 {  // run 0 warms up
         bestWalk = min(bestWalk, walkTime)
         bestSelect = min(bestSelect, selectTime)
     }
 }
 
+if only != nil {
+    print("jsonpath: --only \(only!): walk \(walked) nodes, $..* \(selected) nodes")
+    exit(0)
+}
 guard walked == selected else {
     FileHandle.standardError.write(Data("dglint-bench-jsonpath: $..* selected \(selected) nodes, the walk \(walked)\n".utf8))
     exit(2)
