@@ -61,7 +61,7 @@ final class RecordedPaths: @unchecked Sendable {
     /// The location of `start`.
     let base: [PathElement]
     /// The links from each recorded node to its parent (see above for when it is written).
-    var arena = PathArena()
+    @exclusivity(unchecked) var arena = PathArena()
 
     /// A record for the evaluation of a query from `start`, which is at `base`; `arena` comes later.
     init(start: Value, base: [PathElement]) {

@@ -50,28 +50,35 @@ struct PathArena: Sendable {
             link = links[Int(link)].parent
         }
         if depth == 0 { return base }
-        // The positions from `start` down, then the steps they stand for.
-        var positions = [Int](repeating: 0, count: depth)
-        link = id
-        for slot in positions.indices.reversed() {
-            positions[slot] = Int(links[Int(link)].position)
-            link = links[Int(link)].parent
-        }
-        var path = base
-        path.reserveCapacity(base.count + depth)
-        var node = start
-        for position in positions {
-            switch node {
-            case .array(let elements):
-                path.append(.index(position))
-                node = elements[position]
-            case .object(let members):
-                path.append(.key(members.keys[position]))
-                node = members.values[position]
-            default:
-                preconditionFailure("a recorded location goes below a scalar")
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: depth) { positions in
+            // The positions from `start` down, then the steps they stand for.
+            link = id
+            for slot in (0..<depth).reversed() {
+                positions[slot] = links[Int(link)].position
+                link = links[Int(link)].parent
             }
+            var path = base
+            path.reserveCapacity(base.count + depth)
+            Self.appendSteps(below: start, positions[...], to: &path)
+            return path
         }
-        return path
+    }
+
+    /// Appends the steps that `positions` stand for, walking down from `node` (borrowed all the way).
+    private static func appendSteps(
+        below node: Value, _ positions: Swift.Slice<UnsafeMutableBufferPointer<Int32>>, to path: inout [PathElement]
+    ) {
+        guard let first = positions.first else { return }
+        let position = Int(first)
+        switch node {
+        case .array(let elements):
+            path.append(.index(position))
+            appendSteps(below: elements[position], positions.dropFirst(), to: &path)
+        case .object(let members):
+            path.append(.key(members.keys[position]))
+            appendSteps(below: members.values[position], positions.dropFirst(), to: &path)
+        default:
+            preconditionFailure("a recorded location goes below a scalar")
+        }
     }
 }

@@ -1,12 +1,13 @@
 // Measures the JSONPath query `$..*` against one plain walk of the same document (see docs/performance.md).
 //
-//     dglint-bench-jsonpath [FILE] [--runs N] [--only walk|select|none]
+//     dglint-bench-jsonpath [FILE] [--runs N] [--only walk|select|none|paths]
 //
 // Without FILE it builds a deterministic proposal-like document of about 1 MB of JSON; with FILE it loads
 // that YAML or JSON file. It prints one line and exits 0: it is a measurement, not a test (it exits 2 only
 // when the file cannot be read or the two sides disagree on the number of nodes). `--only` runs one side
 // (or neither), for instruction counts under `valgrind --tool=callgrind`: the difference between
 // `--only select --runs 1` and `--only none --runs 1` is the cost of two evaluations of `$..*`.
+// `--only paths` times reading `path` of every node `$..*` selected (paths are built when read).
 import DGLintJSONPath
 import DGLintModel
 import DGLintYAML
@@ -120,6 +121,17 @@ for run in 0...runs {
     }
 }
 
+if only == "paths" {
+    let nodes = query.select(document)
+    var steps = 0
+    var best = Double.infinity
+    for _ in 0..<runs {
+        best = min(best, time { steps = nodes.reduce(0) { $0 + $1.path.count } })
+    }
+    print("jsonpath: reading the path of all \(grouped(nodes.count)) nodes of $..* (\(grouped(steps)) steps): "
+        + String(format: "%.1f ms", best * 1e3))
+    exit(0)
+}
 if only != nil {
     print("jsonpath: --only \(only!): walk \(walked) nodes, $..* \(selected) nodes")
     exit(0)
