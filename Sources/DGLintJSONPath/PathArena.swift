@@ -20,9 +20,6 @@ struct PathArena: Sendable {
 
     private var links: [Link] = []
 
-    /// The number of nodes recorded.
-    var count: Int { links.count }
-
     /// Records the child at `position` of `parent` and returns its id.
     mutating func add(position: Int, parent: Int32) -> Int32 {
         let id = Int32(links.count)  // traps past 2³¹ nodes, far beyond any document dglint can load

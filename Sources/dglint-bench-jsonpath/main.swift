@@ -101,7 +101,12 @@ if let file = arguments.first {
 }
 
 let bytes = document.jsonText().utf8.count
-let query = try! JSONPathQuery.parse("$..*")
+let query: JSONPathQuery
+do {
+    query = try JSONPathQuery.parse("$..*")
+} catch {
+    fatalError("$..* does not parse: \(error)")
+}
 
 // Warm up both, then alternate them so that noise on a shared machine falls on both alike; keep the best.
 var walked = 0
@@ -109,11 +114,14 @@ var selected = 0
 var bestWalk = Double.infinity
 var bestSelect = Double.infinity
 for run in 0...runs {
-    let walkTime = only != nil && only != "walk" ? 0 : time {
-        var values: [Value] = []
-        walk(document, into: &values)
-        walked = values.count
-    }
+    let walkTime =
+        only != nil && only != "walk"
+        ? 0
+        : time {
+            var values: [Value] = []
+            walk(document, into: &values)
+            walked = values.count
+        }
     let selectTime = only != nil && only != "select" ? 0 : time { selected = query.select(document).count }
     if run > 0 {  // run 0 warms up
         bestWalk = min(bestWalk, walkTime)
@@ -128,16 +136,18 @@ if only == "paths" {
     for _ in 0..<runs {
         best = min(best, time { steps = nodes.reduce(0) { $0 + $1.path.count } })
     }
-    print("jsonpath: reading the path of all \(grouped(nodes.count)) nodes of $..* (\(grouped(steps)) steps): "
-        + String(format: "%.1f ms", best * 1e3))
+    print(
+        "jsonpath: reading the path of all \(grouped(nodes.count)) nodes of $..* (\(grouped(steps)) steps): "
+            + String(format: "%.1f ms", best * 1e3))
     exit(0)
 }
-if only != nil {
-    print("jsonpath: --only \(only!): walk \(walked) nodes, $..* \(selected) nodes")
+if let only {
+    print("jsonpath: --only \(only): walk \(walked) nodes, $..* \(selected) nodes")
     exit(0)
 }
 guard walked == selected else {
-    FileHandle.standardError.write(Data("dglint-bench-jsonpath: $..* selected \(selected) nodes, the walk \(walked)\n".utf8))
+    FileHandle.standardError.write(
+        Data("dglint-bench-jsonpath: $..* selected \(selected) nodes, the walk \(walked)\n".utf8))
     exit(2)
 }
 let megabytes = String(format: "%.2f", Double(bytes) / 1e6)
