@@ -13,7 +13,9 @@ import Testing
 /// It builds what a nodelist must at least hold — every value — but no location. The target is that
 /// `$..*` (nodes with their locations, read lazily) costs at most twice that walk; both are timed in the
 /// same process, alternately, best of N. The counting walk (no array) and a naive `$..*` that builds a
-/// path array per node are printed for reference.
+/// path array per node are printed for reference. Unlike the executable, this keeps glibc's default
+/// allocator settings, under which each side's large arrays change the page faults the other pays; the
+/// executable's figure is the one to quote (docs/performance.md explains).
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["DGLINT_BENCH"] != nil, "set DGLINT_BENCH=1 to benchmark"))
 struct PerformanceTests {
     /// A proposal-like document of about 1.5 MB of JSON (1,600 projects; the bench executable uses 1,070).
