@@ -78,6 +78,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "dglint-bench-jsonpath",
+            dependencies: ["DGLintJSONPath", "DGLintModel", "DGLintYAML"],
+            path: "Sources/dglint-bench-jsonpath"
+        ),
         .target(
             name: "DGLintTestSupport",
             dependencies: ["DGLintModel", "DGLintYAML"],

@@ -11,8 +11,10 @@ memory is the child's maximum resident set (ru_maxrss), taken per run so that on
 into another's: by GNU time (/usr/bin/time -f %M) when it is installed, else by a fresh Python wrapper
 process per run reading getrusage(RUSAGE_CHILDREN). The kernel counts in a child's peak the memory of the
 process it was forked from, so the wrapper cannot report less than its own size (about 14 MB) where GNU
-time's floor is about 1.5 MB; the floor is measured with /bin/true and recorded. Figures are printed and
-written to .bench/results.json.
+time's floor is about 1.5 MB; the floor is measured with /bin/true and recorded. When
+dglint-bench-jsonpath sits beside the dglint binary (`swift build -c release` builds both), it is run once
+too: it times the JSONPath query `$..*` over a ~1 MB document against one walk of the tree, and its line
+and ratio are reported. Figures are printed and written to .bench/results.json.
 
 Exit status: 0 when every run of dglint ended with 0 or 1 (1 only means findings), 2 when dglint failed
 (exit status 2 or above, or killed by a signal) or cannot run; its standard error is printed.
@@ -26,6 +28,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import statistics
@@ -232,6 +235,41 @@ def cpu_model() -> str | None:
     return platform.processor() or None
 
 
+JSONPATH_BENCH = "dglint-bench-jsonpath"
+JSONPATH_LINE = re.compile(r"over (?P<mb>[\d.]+) MB \((?P<nodes>[\d,]+) nodes\): (?P<query>[\d.]+) ms; "
+                           r"one walk (?P<walk>[\d.]+) ms; ratio (?P<ratio>[\d.]+)x")
+
+
+def jsonpath_bench(dglint: str) -> dict | None:
+    """Run dglint-bench-jsonpath from beside `dglint`, when it is there; None when it is not.
+
+    Returns its line and the figures in it (the ratio of `$..*` to one walk of the tree), or the error
+    when it failed: a measurement, so it never fails the bench.
+    """
+    resolved = shutil.which(dglint)
+    if resolved is None:
+        return None
+    beside = [Path(resolved).absolute().parent / JSONPATH_BENCH, Path(resolved).resolve().parent / JSONPATH_BENCH]
+    bench = next((b for b in beside if b.is_file() and os.access(b, os.X_OK)), None)
+    if bench is None:
+        return None
+    command = [str(bench)]
+    print(f"measuring {JSONPATH_BENCH} …", flush=True)
+    try:
+        proc = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return {"command": command, "error": str(error)}
+    line = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    match = JSONPATH_LINE.search(line)
+    if proc.returncode != 0 or match is None:
+        why = proc.stderr.strip() or line or f"exit status {proc.returncode}"
+        return {"command": command, "error": why}
+    return {"command": command, "line": line, "query": "$..*", "megabytes": float(match["mb"]),
+            "nodes": int(match["nodes"].replace(",", "")), "query_ms": float(match["query"]),
+            "walk_ms": float(match["walk"]), "ratio": float(match["ratio"]), "target_ratio": 2.0}
+
+
 # ---------------------------------------------------------------------------------------------- report
 
 def format_table(corpus: dict, runs: list[dict], single_ms: float) -> str:
@@ -302,6 +340,7 @@ def run_bench(args: argparse.Namespace) -> dict:
     finally:
         if generated and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
+    jsonpath = jsonpath_bench(dglint)
 
     total = manifest["total_bytes"]
     base = next((r["seconds"] for r in runs if r["jobs"] == 1), None)
@@ -326,6 +365,7 @@ def run_bench(args: argparse.Namespace) -> dict:
         "single": {"command": single_command, "median_ms": statistics.median(single) * 1e3,
                    "min_ms": min(single) * 1e3, "runs_ms": [t * 1e3 for t in single]},
         "speedup_jobs2": next((r["speedup"] for r in runs if r["jobs"] == 2), None),
+        "jsonpath": jsonpath,
     }
 
 
@@ -347,6 +387,12 @@ def main(argv: list[str] | None = None) -> int:
         severities = results["check"].get("by_severity") or {}
         print(f"  check: dglint reported {results['check']['files']} files"
               + "".join(f", {n} {k}" for k, n in severities.items()))
+    jsonpath = results["jsonpath"]
+    if jsonpath is not None:
+        if "error" in jsonpath:
+            print(f"warning: {JSONPATH_BENCH} failed: {jsonpath['error']}", file=sys.stderr)
+        else:
+            print(f"  {jsonpath['line']}")
     args.bench_dir.mkdir(parents=True, exist_ok=True)
     out = args.bench_dir / "results.json"
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

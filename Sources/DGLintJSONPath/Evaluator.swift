@@ -1,10 +1,50 @@
 import DGLintModel
 
 /// A node met during evaluation: its value and its id in the ``PathArena`` (or
-/// ``PathArena/start``).
+/// ``PathArena/start``). 32 bytes: the id fills the value's padding.
 struct Item {
     var value: Value
-    var id: Int
+    var id: Int32
+}
+
+/// Where an evaluation puts the nodes it selects. The evaluator is generic over it, so the nodes of a
+/// query's last segment go straight into their final form — ``JSONPathNode``s for `select`, bare values
+/// inside filters — with no intermediate list to convert.
+protocol NodeSink {
+    /// Adds the node holding `value` whose location has id `id` (meaningless when not tracking).
+    mutating func add(_ value: Value, id: Int32)
+}
+
+/// The nodes between two segments.
+struct ItemList: NodeSink {
+    var items: [Item] = []
+
+    mutating func add(_ value: Value, id: Int32) {
+        items.append(Item(value: value, id: id))
+    }
+}
+
+/// The values of a nodelist, for queries inside filters, which need no locations.
+struct ValueList: NodeSink {
+    var values: [Value] = []
+
+    mutating func add(_ value: Value, id _: Int32) {
+        values.append(value)
+    }
+}
+
+/// The result of `select`: nodes whose locations are entries of `record`.
+struct NodeList: NodeSink {
+    let record: RecordedPaths
+    var nodes: [JSONPathNode] = []
+
+    init(record: RecordedPaths) {
+        self.record = record
+    }
+
+    mutating func add(_ value: Value, id: Int32) {
+        nodes.append(JSONPathNode(recorded: record, id: id, value: value))
+    }
 }
 
 /// Applies segments and selectors to a document (RFC 9535 sections 2.5 and 2.3).
@@ -25,81 +65,132 @@ struct Evaluator {
         self.tracking = tracking
     }
 
-    /// Applies `segments` in turn, starting from the single node `start`.
-    mutating func run(_ segments: [Segment], from start: Item) -> [Item] {
-        var current = [start]
-        for segment in segments {
-            var next: [Item] = []
-            for item in current {
-                if segment.isDescendant {
-                    descend(item.value, id: item.id, applying: segment.selectors, into: &next)
-                } else {
-                    for selector in segment.selectors {
-                        apply(selector, to: item.value, id: item.id, into: &next)
-                    }
-                }
-            }
-            current = next
-            if current.isEmpty { break }
+    /// Applies `segments` in turn, starting from the single node `start`, and adds the resulting
+    /// nodelist to `out`.
+    mutating func run<Sink: NodeSink>(_ segments: [Segment], from start: Item, into out: inout Sink) {
+        guard let last = segments.indices.last else {
+            out.add(start.value, id: start.id)
+            return
         }
-        return current
+        var current = [start]
+        for position in segments.indices.dropLast() {
+            var next = ItemList()
+            for item in current {
+                apply(segments[position], to: item, into: &next)
+            }
+            current = next.items
+            if current.isEmpty { return }
+        }
+        for item in current {
+            apply(segments[last], to: item, into: &out)
+        }
     }
 
-    /// Applies `selectors` to `value` and then, in document order, to each of its descendants.
-    ///
-    /// The children of each container visited are recorded once, with consecutive ids, and shared by the
-    /// selectors and the descent. Scalars are not visited as no selector selects anything from them.
-    private mutating func descend(_ value: Value, id: Int, applying selectors: [Selector], into out: inout [Item]) {
+    /// Applies one segment to one node.
+    private mutating func apply<Sink: NodeSink>(_ segment: Segment, to item: Item, into out: inout Sink) {
+        if segment.isDescendant {
+            if segment.selectors.count == 1, case .wildcard = segment.selectors[0] {
+                descendAll(item.value, id: item.id, into: &out)
+            } else {
+                descend(item.value, id: item.id, applying: segment.selectors, into: &out)
+            }
+        } else {
+            for selector in segment.selectors {
+                apply(selector, to: item.value, id: item.id, into: &out)
+            }
+        }
+    }
+
+    /// `..*`: every descendant of `value`, in the order RFC 9535 gives — the children of a node, then
+    /// the descendants of each child in turn. The common case of a descendant segment, in one loop.
+    private mutating func descendAll<Sink: NodeSink>(_ value: Value, id: Int32, into out: inout Sink) {
         switch value {
         case .array(let elements):
-            let first = tracking ? arena.addIndices(elements.count, parent: id) : -1
-            for selector in selectors {
-                apply(selector, to: value, id: id, firstChild: first, into: &out)
+            let first = tracking ? arena.addChildren(elements.count, parent: id) : PathArena.start
+            var child = first
+            for element in elements {
+                out.add(element, id: child)
+                child &+= 1
             }
-            for (index, element) in elements.enumerated() where element.isContainer {
-                descend(element, id: tracking ? first + index : -1, applying: selectors, into: &out)
+            child = first
+            for element in elements {
+                if element.isContainer { descendAll(element, id: child, into: &out) }
+                child &+= 1
             }
         case .object(let members):
-            let first = tracking ? arena.addKeys(members.keys, parent: id) : -1
-            for selector in selectors {
-                apply(selector, to: value, id: id, firstChild: first, into: &out)
+            let first = tracking ? arena.addChildren(members.count, parent: id) : PathArena.start
+            var child = first
+            for member in members.values {
+                out.add(member, id: child)
+                child &+= 1
             }
-            for (index, member) in members.values.enumerated() where member.isContainer {
-                descend(member, id: tracking ? first + index : -1, applying: selectors, into: &out)
+            child = first
+            for member in members.values {
+                if member.isContainer { descendAll(member, id: child, into: &out) }
+                child &+= 1
             }
         default:
             break
         }
     }
 
-    /// Appends the nodes that `selector` selects from `value` (whose id is `id`).
+    /// Applies `selectors` to `value` and then, in document order, to each of its descendants.
+    ///
+    /// The children of each container visited are recorded once, with consecutive ids, and shared by the
+    /// selectors and the descent. Scalars are not visited as no selector selects anything from them.
+    private mutating func descend<Sink: NodeSink>(
+        _ value: Value, id: Int32, applying selectors: [Selector], into out: inout Sink
+    ) {
+        switch value {
+        case .array(let elements):
+            let first = tracking ? arena.addChildren(elements.count, parent: id) : PathArena.start
+            for selector in selectors {
+                apply(selector, to: value, id: id, firstChild: first, into: &out)
+            }
+            for (index, element) in elements.enumerated() where element.isContainer {
+                descend(element, id: tracking ? first + Int32(index) : PathArena.start, applying: selectors, into: &out)
+            }
+        case .object(let members):
+            let first = tracking ? arena.addChildren(members.count, parent: id) : PathArena.start
+            for selector in selectors {
+                apply(selector, to: value, id: id, firstChild: first, into: &out)
+            }
+            for (index, member) in members.values.enumerated() where member.isContainer {
+                descend(member, id: tracking ? first + Int32(index) : PathArena.start, applying: selectors, into: &out)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Adds the nodes that `selector` selects from `value` (whose id is `id`) to `out`.
     ///
     /// When `firstChild` is given, the children of `value` are already recorded from that id on;
     /// otherwise each selected child is recorded as it is selected.
-    private mutating func apply(
-        _ selector: Selector, to value: Value, id: Int, firstChild: Int? = nil, into out: inout [Item]
+    private mutating func apply<Sink: NodeSink>(
+        _ selector: Selector, to value: Value, id: Int32, firstChild: Int32? = nil, into out: inout Sink
     ) {
-        /// The id of the child at `position` reached by `step`.
-        func child(_ position: Int, _ step: @autoclosure () -> PathElement) -> Int {
+        /// The id of the child at `position`.
+        func child(_ position: Int) -> Int32 {
             guard tracking else { return PathArena.start }
-            if let firstChild { return firstChild + position }
-            return arena.add(step(), parent: id)
+            if let firstChild { return firstChild + Int32(position) }
+            return arena.add(position: position, parent: id)
         }
         switch selector {
         case .name(let name):
             guard case .object(let members) = value, let index = members.index(forKey: name),
                 Comparison.sameScalars(members.keys[index], name)
             else { return }
-            out.append(Item(value: members.values[index], id: child(index, .key(name))))
+            out.add(members.values[index], id: child(index))
         case .wildcard:
             switch value {
             case .array(let elements):
                 for (index, element) in elements.enumerated() {
-                    out.append(Item(value: element, id: child(index, .index(index))))
+                    out.add(element, id: child(index))
                 }
             case .object(let members):
-                for (index, (key, member)) in members.enumerated() {
-                    out.append(Item(value: member, id: child(index, .key(key))))
+                for (index, member) in members.values.enumerated() {
+                    out.add(member, id: child(index))
                 }
             default:
                 break
@@ -108,22 +199,22 @@ struct Evaluator {
             guard case .array(let elements) = value else { return }
             let resolved = index < 0 ? elements.count + index : index
             guard elements.indices.contains(resolved) else { return }
-            out.append(Item(value: elements[resolved], id: child(resolved, .index(resolved))))
+            out.add(elements[resolved], id: child(resolved))
         case .slice(let start, let end, let step):
             guard case .array(let elements) = value else { return }
             for index in Slice.indices(start: start, end: end, step: step, count: elements.count) {
-                out.append(Item(value: elements[index], id: child(index, .index(index))))
+                out.add(elements[index], id: child(index))
             }
         case .filter(let expression):
             let filter = FilterContext(root: root)
             switch value {
             case .array(let elements):
                 for (index, element) in elements.enumerated() where filter.test(expression, current: element) {
-                    out.append(Item(value: element, id: child(index, .index(index))))
+                    out.add(element, id: child(index))
                 }
             case .object(let members):
-                for (index, (key, member)) in members.enumerated() where filter.test(expression, current: member) {
-                    out.append(Item(value: member, id: child(index, .key(key))))
+                for (index, member) in members.values.enumerated() where filter.test(expression, current: member) {
+                    out.add(member, id: child(index))
                 }
             default:
                 break

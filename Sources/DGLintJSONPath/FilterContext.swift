@@ -49,7 +49,9 @@ struct FilterContext {
     func nodes(of query: QueryAST, current: Value) -> [Value] {
         var evaluator = Evaluator(root: root, tracking: false)
         let start = Item(value: query.isRelative ? current : root, id: PathArena.start)
-        return evaluator.run(query.segments, from: start).map(\.value)
+        var values = ValueList()
+        evaluator.run(query.segments, from: start, into: &values)
+        return values.values
     }
 
     /// The child of `node` selected by a name or index step (negative indices count from the end).

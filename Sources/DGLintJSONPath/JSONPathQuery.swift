@@ -65,10 +65,13 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
     public func select(current: Value, at currentPath: [PathElement], root: Value) -> [JSONPathNode] {
         let start = ast.isRelative ? current : root
         let base = ast.isRelative ? currentPath : []
+        let record = RecordedPaths(start: start, base: base)
         var evaluator = Evaluator(root: root, tracking: true)
-        let items = evaluator.run(ast.segments, from: Item(value: start, id: PathArena.start))
-        let record = RecordedPaths(arena: evaluator.arena, base: base)
-        return items.map { JSONPathNode(recorded: record, id: $0.id, value: $0.value) }
+        var nodes = NodeList(record: record)
+        evaluator.run(ast.segments, from: Item(value: start, id: PathArena.start), into: &nodes)
+        // The one write of the record's arena, before any node that refers to it leaves this call.
+        record.arena = evaluator.arena
+        return nodes.nodes
     }
 
     /// Queries are equal when their texts (scalar for scalar) and kinds (absolute or relative) are.

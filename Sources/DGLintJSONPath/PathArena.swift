@@ -1,60 +1,81 @@
 import DGLintModel
 
 /// The locations of nodes met during one evaluation, stored as links to their parents so that a child's
-/// location costs one entry whatever its depth; `[PathElement]` arrays are built only for results.
+/// location costs one 8-byte entry whatever its depth; `[PathElement]` arrays are built only when a
+/// result's ``JSONPathNode/path`` is read.
+///
+/// A link holds the parent's id and the child's position among the parent's children (the array index,
+/// or the member's offset in the object's order), not the member name: the path is rebuilt by walking
+/// down from the node evaluation started from, reading each name from the object itself. So recording a
+/// node copies no string and retains nothing.
 struct PathArena: Sendable {
     /// The id of the node evaluation starts from (the root, or the current node of a relative query).
-    static let start = -1
+    static let start: Int32 = -1
 
-    private var parents: [Int] = []
-    private var elements: [PathElement] = []
-
-    /// Records the child reached from `parent` by `element` and returns its id.
-    mutating func add(_ element: PathElement, parent: Int) -> Int {
-        parents.append(parent)
-        elements.append(element)
-        return parents.count - 1
+    /// One recorded node: its parent's id and its position among the parent's children.
+    struct Link: Sendable {
+        var parent: Int32
+        var position: Int32
     }
 
-    /// Records the `count` elements of an array below `parent`, with consecutive ids; returns the first.
-    mutating func addIndices(_ count: Int, parent: Int) -> Int {
-        let first = parents.count
-        for index in 0..<count {
-            parents.append(parent)
-            elements.append(.index(index))
+    private var links: [Link] = []
+
+    /// Records the child at `position` of `parent` and returns its id.
+    mutating func add(position: Int, parent: Int32) -> Int32 {
+        let id = Int32(links.count)  // traps past 2³¹ nodes, far beyond any document dglint can load
+        links.append(Link(parent: parent, position: Int32(position)))
+        return id
+    }
+
+    /// Records all `count` children of `parent`, with consecutive ids; returns the first.
+    mutating func addChildren(_ count: Int, parent: Int32) -> Int32 {
+        let first = Int32(links.count)
+        _ = Int32(links.count + count)  // the same bound for the last id
+        for position in 0..<count {
+            links.append(Link(parent: parent, position: Int32(truncatingIfNeeded: position)))
         }
         return first
     }
 
-    /// Records the members `keys` of an object below `parent`, with consecutive ids; returns the first.
-    mutating func addKeys(_ keys: some Sequence<String>, parent: Int) -> Int {
-        let first = parents.count
-        for key in keys {
-            parents.append(parent)
-            elements.append(.key(key))
-        }
-        return first
-    }
-
-    /// The full location of node `id`: `base` (the start node's location) followed by the recorded steps.
-    func path(of id: Int, base: [PathElement]) -> [PathElement] {
+    /// The full location of node `id`: `base` (the location of `start`, the node evaluation started
+    /// from) followed by the steps from `start` down to the node.
+    func path(of id: Int32, from start: Value, base: [PathElement]) -> [PathElement] {
         var depth = 0
         var link = id
         while link >= 0 {
             depth += 1
-            link = parents[link]
+            link = links[Int(link)].parent
         }
         if depth == 0 { return base }
-        var path = base
-        path.reserveCapacity(base.count + depth)
-        path.append(contentsOf: repeatElement(PathElement.index(0), count: depth))
-        var slot = path.count - 1
-        link = id
-        while link >= 0 {
-            path[slot] = elements[link]
-            slot -= 1
-            link = parents[link]
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: depth) { positions in
+            // The positions from `start` down, then the steps they stand for.
+            link = id
+            for slot in (0..<depth).reversed() {
+                positions[slot] = links[Int(link)].position
+                link = links[Int(link)].parent
+            }
+            var path = base
+            path.reserveCapacity(base.count + depth)
+            Self.appendSteps(below: start, positions[...], to: &path)
+            return path
         }
-        return path
+    }
+
+    /// Appends the steps that `positions` stand for, walking down from `node` (borrowed all the way).
+    private static func appendSteps(
+        below node: Value, _ positions: Swift.Slice<UnsafeMutableBufferPointer<Int32>>, to path: inout [PathElement]
+    ) {
+        guard let first = positions.first else { return }
+        let position = Int(first)
+        switch node {
+        case .array(let elements):
+            path.append(.index(position))
+            appendSteps(below: elements[position], positions.dropFirst(), to: &path)
+        case .object(let members):
+            path.append(.key(members.keys[position]))
+            appendSteps(below: members.values[position], positions.dropFirst(), to: &path)
+        default:
+            preconditionFailure("a recorded location goes below a scalar")
+        }
     }
 }
