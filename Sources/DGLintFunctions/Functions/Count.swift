@@ -47,7 +47,15 @@ struct Count: RuleFunction {
             count = of.resolve(from: target, at: context.path, root: context.root).filter { $0.value != nil }.count
         } else {
             switch target {
-            case nil: count = 0
+            case nil:
+                if let min, min > 0 {
+                    return [
+                        FunctionResult(
+                            th: "ไม่พบ \(here) ต้องมีอย่างน้อย \(min) รายการ",
+                            en: "\(here) is missing; it needs at least \(min) \(min == 1 ? "entry" : "entries").")
+                    ]
+                }
+                count = 0
             case .array(let elements)?: count = elements.count
             case let other?:
                 return [
