@@ -11,20 +11,27 @@ public struct PluginFactory: PluginFunctionFactory {
     public var trusted: Bool
     /// Where the pack came from, as the user named it: `--rules-path`, `rules_path`, `DGLINT_RULES_PATH`.
     public var origin: String
+    /// Load an untrusted pack anyway (to list it): its functions report the refusal instead of running.
+    public var inspectOnly: Bool
 
-    public init(host: PluginHost, trusted: Bool, origin: String) {
+    public init(host: PluginHost, trusted: Bool, origin: String, inspectOnly: Bool = false) {
         self.host = host
         self.trusted = trusted
         self.origin = origin
+        self.inspectOnly = inspectOnly
     }
 
     public func definitions(for plugins: PackPlugins) -> Result<[FunctionDefinition], PluginRefusal> {
         guard trusted else {
             let names = plugins.functions.map(\.name).joined(separator: ", ")
-            return .failure(
-                PluginRefusal(
-                    "the pack '\(plugins.pack)' (from \(origin)) runs programs (functions: \(names)); trust it with "
-                        + "--allow-plugins or add '\(plugins.pack)' to trusted_packs in .dglint.yaml"))
+            let refusal = PluginRefusal(
+                "the pack '\(plugins.pack)' (from \(origin)) runs programs (functions: \(names)); trust it with "
+                    + "--allow-plugins or add '\(plugins.pack)' to trusted_packs in .dglint.yaml")
+            guard inspectOnly else { return .failure(refusal) }
+            return .success(
+                plugins.functions.map { spec in
+                    FunctionDefinition(spec.declaration) { _ throws(OptionError) in RefusedFunction(refusal: refusal) }
+                })
         }
         if let problem = Self.checkFiles(plugins) { return .failure(PluginRefusal(problem)) }
         return .success(
@@ -56,5 +63,14 @@ public struct PluginFactory: PluginFunctionFactory {
             }
         }
         return nil
+    }
+}
+
+/// The function of an untrusted pack loaded only to be listed: it never runs, and says why.
+struct RefusedFunction: RuleFunction {
+    var refusal: PluginRefusal
+
+    func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
+        [FunctionResult(LocalizedText(refusal.message))]
     }
 }
