@@ -123,7 +123,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DGLintPluginsTests",
-            dependencies: ["DGLintPlugins", "DGLintEngine", "DGLintFunctions", "DGLintKit", "DGLintModel", "DGLintYAML"]
+            dependencies: [
+                "DGLintPlugins", "DGLintEngine", "DGLintFunctions", "DGLintKit", "DGLintModel", "DGLintTestSupport",
+            ]
         ),
         .testTarget(name: "DGLintKitTests", dependencies: ["DGLintKit", "DGLintTestSupport"]),
         .testTarget(
