@@ -119,7 +119,8 @@ public final class PluginProcess: Sendable {
         if let failure {
             let shown: PluginFailure =
                 switch failure {
-                case .timedOut(let seconds): .handshake("no answer to the handshake within \(PluginFailure.seconds(seconds)) s")
+                case .timedOut(let seconds):
+                    .handshake("no answer to the handshake within \(PluginFailure.seconds(seconds)) s")
                 case .garbage(let detail): .handshake(detail)
                 default: failure
                 }

@@ -40,7 +40,8 @@ public enum PluginProtocol {
         let missing = functions.filter { !offered.contains($0) }
         guard missing.isEmpty else {
             return "it does not provide " + missing.map { "'\($0)'" }.joined(separator: ", ")
-                + "; its handshake lists " + (offered.isEmpty ? "no functions" : offered.sorted().joined(separator: ", "))
+                + "; its handshake lists "
+                + (offered.isEmpty ? "no functions" : offered.sorted().joined(separator: ", "))
         }
         return nil
     }

@@ -1,9 +1,10 @@
 import DGLintEngine
-@testable import DGLintPlugins
 import DGLintModel
 import DGLintTestSupport
 import Dispatch
 import Synchronization
+
+@testable import DGLintPlugins
 
 #if canImport(Glibc)
     import Glibc

@@ -1,10 +1,11 @@
 import DGLintEngine
 import DGLintFunctions
-@testable import DGLintKit
 import DGLintModel
 import DGLintPlugins
 import DGLintTestSupport
 import Testing
+
+@testable import DGLintKit
 
 /// `functions:` in pack.yaml, as a pack loads: trust, and errors with positions.
 @Suite(.serialized)

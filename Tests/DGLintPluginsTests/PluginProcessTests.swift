@@ -1,8 +1,9 @@
 import DGLintEngine
-@testable import DGLintPlugins
 import DGLintModel
 import DGLintTestSupport
 import Testing
+
+@testable import DGLintPlugins
 
 /// Misbehaving plugins: each yields a result saying what went wrong (never a silent pass), the run goes on,
 /// and no process is left behind.

@@ -87,14 +87,16 @@ struct PluginDecoder {
         let options = node.child("options").map { decodeOptions($0, what: what) } ?? .none
         guard collector.diagnostics.count == before, let command else { return nil }
         let declaration = FunctionDeclaration(name: name, summary: summary, options: options, examples: [])
-        return PluginFunctionSpec(declaration: declaration, command: command, timeout: timeout, location: node.keyLocation)
+        return PluginFunctionSpec(
+            declaration: declaration, command: command, timeout: timeout, location: node.keyLocation)
     }
 
     private func decodeCommand(_ node: DecodingNode, what: String) -> [String]? {
         guard let words = node.strings(collector, what: "the 'command' of \(what)", code: "pack") else { return nil }
         guard !words.isEmpty else {
             collector.error(
-                "pack.command", "the 'command' of \(what) is empty; name the program, such as [python3, functions/x.py]",
+                "pack.command",
+                "the 'command' of \(what) is empty; name the program, such as [python3, functions/x.py]",
                 at: node.location)
             return nil
         }
@@ -147,7 +149,9 @@ struct PluginDecoder {
         var required: [String] = []
         for (name, entry) in node.members {
             let optionWhat = "the option '\(name)' of \(what)"
-            guard entry.checkMapping(collector, what: optionWhat, allowed: Self.optionKeys, required: ["type"], code: "pack"),
+            guard
+                entry.checkMapping(
+                    collector, what: optionWhat, allowed: Self.optionKeys, required: ["type"], code: "pack"),
                 let typeName = entry.child("type")?.choice(
                     Self.optionTypes, collector, what: "the 'type' of \(optionWhat)", code: "pack")
             else { continue }

@@ -43,7 +43,8 @@ public struct PluginPolicy: Sendable {
     /// The factory ``PackReader`` gives the decoder for the pack found as `discovered`.
     public func factory(for discovered: DiscoveredPack) -> PluginFactory {
         PluginFactory(
-            host: host, trusted: trusts(discovered), origin: isBuiltin(discovered) ? "built-in" : discovered.origin.rawValue,
+            host: host, trusted: trusts(discovered),
+            origin: isBuiltin(discovered) ? "built-in" : discovered.origin.rawValue,
             inspectOnly: inspectOnly)
     }
 
