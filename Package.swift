@@ -61,11 +61,20 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "DGLintPlugins",
+            dependencies: [
+                "DGLintEngine", "DGLintModel", "DGLintJSONPath",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strict
+        ),
         .target(name: "DGLintReporters", dependencies: ["DGLintEngine", "DGLintModel"], swiftSettings: strict),
         .target(
             name: "DGLintKit",
             dependencies: [
                 "DGLintEngine", "DGLintFunctions", "DGLintModel", "DGLintYAML", "DGLintJSONPath", "DGLintThai",
+                "DGLintPlugins",
             ],
             swiftSettings: strict
         ),
@@ -116,6 +125,12 @@ let package = Package(
             name: "DGLintReportersTests",
             dependencies: ["DGLintReporters", "DGLintEngine", "DGLintTestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "DGLintPluginsTests",
+            dependencies: [
+                "DGLintPlugins", "DGLintEngine", "DGLintFunctions", "DGLintKit", "DGLintModel", "DGLintTestSupport",
+            ]
         ),
         .testTarget(name: "DGLintKitTests", dependencies: ["DGLintKit", "DGLintTestSupport"]),
         .testTarget(

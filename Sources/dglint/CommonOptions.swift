@@ -22,19 +22,24 @@ struct PackOptions: ParsableArguments {
             "A configuration file to use for every file, instead of the nearest .dglint.yaml.", valueName: "file"))
     var config: String?
 
+    @Flag(help: "Let packs from outside the built-in rules run the programs their 'functions:' declare.")
+    var allowPlugins = false
+
     var lintOptions: LintOptions {
         var options = LintOptions()
         options.rulesPath = rulesPath
         options.configPath = config
         options.packs = packs.map { $0.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } }
         options.environmentRulesPath = Environment.value("DGLINT_RULES_PATH")
+        options.allowPlugins = allowPlugins
         return options
     }
 
     /// A linter for these options, or exit 2 after printing every pack and configuration error.
-    func makeLinter(applyWaivers: Bool = true, anchor: String? = nil) throws -> Linter {
+    func makeLinter(applyWaivers: Bool = true, anchor: String? = nil, inspectPlugins: Bool = false) throws -> Linter {
         var options = lintOptions
         options.anchor = anchor
+        options.inspectPlugins = inspectPlugins
         options.evaluation.applyWaivers = applyWaivers
         do throws(DiagnosticList) {
             return try Linter(options: options, registry: BuiltinFunctions.registry)

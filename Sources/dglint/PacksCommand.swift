@@ -17,16 +17,17 @@ struct PacksCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let linter = try packOptions.makeLinter()
+            let linter = try packOptions.makeLinter(inspectPlugins: true)
             let lang = language.resolve(configured: nil)
             let packs = linter.ruleSet.packs
+            let origins = PackOrigins(linter: linter)
             let idWidth = packs.map(\.id.count).max() ?? 0
             var text = ""
             for pack in packs {
                 text +=
                     pack.id.padding(idWidth) + "  " + pack.version.description.padding(8) + "  "
                     + (pack.rules.count == 1 ? "1 rule" : "\(pack.rules.count) rules").padding(9) + "  "
-                    + pack.title.text(lang) + "  (" + pack.folder
+                    + pack.title.text(lang) + "  (" + pack.folder + origins.describe(pack)
                     + ")\n"
             }
             for note in linter.notes where note.code == "pack.shadowed" { text += "note: \(note.message)\n" }

@@ -26,7 +26,7 @@ struct PackManifestErrorTests {
             yaml: packHead + "1️⃣zzz: 1\n", code: "pack.unknown-key",
             message:
                 "unknown key 'zzz' in pack.yaml; the keys allowed here are 'pack', 'version', 'engine', 'title', "
-                + "'description', 'depends', 'when', 'references', 'include', 'data', 'rules'"),
+                + "'description', 'depends', 'when', 'references', 'include', 'data', 'functions', 'rules'"),
         BrokenPack(
             label: "pack.yaml is not a mapping", yaml: "1️⃣- pack: demo\n", code: "pack.type",
             message: "pack.yaml must be a mapping, but it is a list"),

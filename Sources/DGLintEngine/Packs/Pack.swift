@@ -23,6 +23,8 @@ public struct Pack: Sendable {
     public var sha256: String
     /// Where `pack:` is declared, for messages about the pack as a whole.
     public var location: SourceLocation
+    /// The functions the pack declares under `functions:`, run by external programs; nil when none.
+    public var plugins: PackPlugins? = nil
 
     public var summary: PackSummary {
         PackSummary(id: id, version: version.description, sha256: sha256, title: title, source: folder)

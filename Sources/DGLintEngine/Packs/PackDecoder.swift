@@ -7,10 +7,16 @@ public import DGLintModel
 public struct PackDecoder: Sendable {
     public var registry: FunctionRegistry
     public var engineVersion: SemanticVersion
+    /// Makes the definitions of functions a pack declares under `functions:`; nil when this program runs no
+    /// plugins (such a pack is then an error).
+    public var plugins: (any PluginFunctionFactory)?
 
-    public init(registry: FunctionRegistry, engineVersion: SemanticVersion) {
+    public init(
+        registry: FunctionRegistry, engineVersion: SemanticVersion, plugins: (any PluginFunctionFactory)? = nil
+    ) {
         self.registry = registry
         self.engineVersion = engineVersion
+        self.plugins = plugins
     }
 
     /// Resolves one `include` pattern (relative to the pack folder) to parsed documents, or explains why not.
@@ -29,7 +35,7 @@ public struct PackDecoder: Sendable {
 
     static let manifestKeys = [
         "pack", "version", "engine", "title", "description", "depends", "when", "references", "include", "data",
-        "rules",
+        "functions", "rules",
     ]
 
     /// Decodes a pack; the pack is nil when any error was found, and the diagnostics list them all
@@ -66,6 +72,13 @@ public struct PackDecoder: Sendable {
         let when = root.child("when").flatMap { ConditionDecoder.decode($0, collector, what: "the pack's 'when'") }
         let references = root.child("references").map { decodeReferences($0, collector) } ?? [:]
         let data = root.child("data").map { decodeData($0, include: include, collector) } ?? [:]
+        let (plugins, pluginFunctions) =
+            root.child("functions").map {
+                PluginDecoder(
+                    pack: id ?? folderName, folder: folder, registry: registry, factory: self.plugins,
+                    collector: collector
+                ).decode($0)
+            } ?? (nil, [])
 
         var ruleNodes: [(key: String, node: DecodingNode)] = []
         if let rules = root.child("rules"),
@@ -79,7 +92,7 @@ public struct PackDecoder: Sendable {
 
         let context = RuleDecoder(
             pack: id ?? folderName, packVersion: version?.description ?? "0.0.0", references: references,
-            registry: registry, resources: resources, collector: collector)
+            registry: registry.merging(pluginFunctions), resources: resources, collector: collector)
         var rules: [Rule] = []
         var seen: [String: SourceLocation] = [:]
         for (ruleID, node) in ruleNodes {
@@ -99,10 +112,11 @@ public struct PackDecoder: Sendable {
         }
 
         guard !collector.hasErrors, let id, let version, let title else { return (nil, collector.diagnostics) }
-        let pack = Pack(
+        var pack = Pack(
             id: id, version: version, engine: engine, title: title, description: description, depends: depends,
             when: when, references: references, data: data, rules: rules, folder: folder, sha256: sha256,
             location: root.child("pack")?.location ?? root.location)
+        pack.plugins = plugins
         return (pack, collector.diagnostics)
     }
 

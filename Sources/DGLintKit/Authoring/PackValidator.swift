@@ -1,5 +1,6 @@
 public import DGLintEngine
 public import DGLintModel
+import DGLintPlugins
 
 /// Everything `dglint packs validate` says about packs: every load-time error, and the warnings a rules
 /// author should act on before publishing — a rule without tests, a rule without `why` or `fix`, a severity
@@ -17,7 +18,9 @@ public struct PackValidator: Sendable {
     /// that dependencies and rule-id clashes are checked too.
     public func validate(packFolders folders: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let reader = PackReader(decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version))
+        let reader = PackReader(
+            decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version),
+            plugins: PluginPolicy(host: PluginHost(), options: options, config: nil))
         var packs: [Pack] = []
         for folder in folders {
             let id = folder.split(separator: "/").last.map(String.init) ?? folder

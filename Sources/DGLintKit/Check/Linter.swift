@@ -1,5 +1,6 @@
 public import DGLintEngine
 public import DGLintModel
+public import DGLintPlugins
 public import DGLintYAML
 
 /// What a run needs to know before it checks anything.
@@ -20,6 +21,10 @@ public struct LintOptions: Sendable {
     public var limits = YAMLLoader.Limits()
     /// How waivers apply: `--ignore-waivers` turns them off; `today` decides which have expired.
     public var evaluation = EvaluationOptions(applyWaivers: true, today: Today.date())
+    /// `--allow-plugins`: packs from anywhere may run the programs their `functions:` declare.
+    public var allowPlugins = false
+    /// Load packs whose programs are not trusted without running them (for `packs list`).
+    public var inspectPlugins = false
 
     public init() {}
 }
@@ -31,6 +36,8 @@ public final class Linter: Sendable {
     public let registry: FunctionRegistry
     /// Notes about the rules path (shadowed packs, missing folders): warnings and infos, not errors.
     public let notes: [Diagnostic]
+    /// The plugin programs of the run, started when a rule first needs one and stopped with the linter.
+    public let pluginHost = PluginHost()
 
     private let loader: YAMLLoader
     private let configs = ConfigLocator()
@@ -58,7 +65,8 @@ public final class Linter: Sendable {
         var notes: [Diagnostic] = []
         var packCache: [String: Pack] = [:]
         baseEvaluator = try Self.makeEvaluator(
-            options: options, config: runConfiguration, registry: registry, packCache: &packCache, notes: &notes)
+            options: options, config: runConfiguration, registry: registry, host: pluginHost, packCache: &packCache,
+            notes: &notes)
         self.packCache = packCache
         self.notes = notes
     }
@@ -122,7 +130,8 @@ public final class Linter: Sendable {
         var notes: [Diagnostic] = []
         var packs = cache.withLock { packCache }
         let evaluator = try Self.makeEvaluator(
-            options: options, config: config, registry: registry, packCache: &packs, notes: &notes)
+            options: options, config: config, registry: registry, host: pluginHost, packCache: &packs,
+            notes: &notes)
         cache.withLock {
             evaluators[path] = evaluator
             packCache.merge(packs) { first, _ in first }
@@ -139,7 +148,8 @@ public final class Linter: Sendable {
     }
 
     private static func makeEvaluator(
-        options: LintOptions, config: Configuration?, registry: FunctionRegistry, packCache: inout [String: Pack],
+        options: LintOptions, config: Configuration?, registry: FunctionRegistry, host: PluginHost,
+        packCache: inout [String: Pack],
         notes: inout [Diagnostic]
     ) throws(DiagnosticList) -> Evaluator {
         let searchPath = PackSearchPath(
@@ -148,7 +158,9 @@ public final class Linter: Sendable {
         let (discovered, discoveryNotes) = PackLocator.discover(searchPath)
         var diagnostics = discoveryNotes.filter { $0.severity == .error }
         notes += discoveryNotes.filter { $0.severity != .error }
-        let reader = PackReader(decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version))
+        let reader = PackReader(
+            decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version),
+            plugins: PluginPolicy(host: host, options: options, config: config))
         var packs: [Pack] = []
         for found in discovered {
             if let pack = packCache[found.folder] {

@@ -7,10 +7,13 @@ public import DGLintYAML
 public struct PackReader: Sendable {
     public var decoder: PackDecoder
     public var loader: YAMLLoader
+    /// Which packs may run the programs their `functions:` declare; nil when none may.
+    public var plugins: PluginPolicy?
 
-    public init(decoder: PackDecoder, loader: YAMLLoader = YAMLLoader()) {
+    public init(decoder: PackDecoder, loader: YAMLLoader = YAMLLoader(), plugins: PluginPolicy? = nil) {
         self.decoder = decoder
         self.loader = loader
+        self.plugins = plugins
     }
 
     static let sizeLimit = 4 << 20
@@ -26,6 +29,8 @@ public struct PackReader: Sendable {
         }
         let files = packFiles(discovered.folder)
         let digest = Self.digest(folder: discovered.folder, files: files)
+        var decoder = decoder
+        if let plugins { decoder.plugins = plugins.factory(for: discovered) }
         return decoder.decode(
             manifest: manifest, folderName: discovered.id, folder: discovered.folder, sha256: digest,
             include: { pattern in resolveInclude(pattern, folder: discovered.folder, files: files) },
