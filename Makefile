@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/dglint
 
-.PHONY: all deps build release demo test lint format install bench check clean docs
+.PHONY: all deps build release demo test lint format install bench check clean docs report-check
 
 all: build
 
@@ -60,6 +60,20 @@ install: release
 bench: deps
 	$(SWIFT) build -c release
 	python3 scripts/bench.py --dglint .build/release/dglint
+
+# Renders the HTML report of the sample proposals in a real headless browser (Debian's chromium, with Thai
+# fonts; installed when missing) and writes a screenshot to look at.
+report-check: build
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-thai-tlwg; \
+	fi
+	mkdir -p .build/report-check
+	-$(BIN) check --format html --output .build/report-check/report.html fixtures/proposals/
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
+		--screenshot=.build/report-check/report.png file://$(CURDIR)/.build/report-check/report.html
+	$(SWIFT) test --skip-build --filter HTMLReportBrowserTests
+	@echo "screenshot: .build/report-check/report.png"
 
 clean:
 	rm -rf .build
