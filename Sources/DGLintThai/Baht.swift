@@ -68,6 +68,7 @@ public enum Baht {
 
     /// Reads an amount written as text.
     public static func read(text: String) -> Result<BahtAmount, BahtParseError> {
+        if let (code, _) = foreignCurrency(in: text) { return .failure(error(.otherCurrency(code))) }
         var rest = Substring(text.trimmingSpaces)
         if rest.isEmpty { return .failure(error(.empty)) }
         for prefix in ["฿", "THB", "thb"] where rest.hasPrefix(prefix) {
@@ -107,8 +108,36 @@ public enum Baht {
         return .success(BahtAmount(satang: satang))
     }
 
+    /// The currency named in `text` when it is not baht — an ISO 4217 code before or after the number
+    /// (`USD 3,500`, `3,500 EUR`) or a symbol ($, €, £, ¥) — and the text without it.
+    public static func foreignCurrency(in text: String) -> (code: String, rest: String)? {
+        let trimmed = text.trimmingSpaces
+        for (symbol, code) in [("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")] where trimmed.hasPrefix(symbol) {
+            return (code, String(trimmed.dropFirst(symbol.count)).trimmingSpaces)
+        }
+        let scalars = Array(trimmed.unicodeScalars)
+        func isCode(_ part: ArraySlice<Unicode.Scalar>) -> Bool {
+            part.count == 3 && part.allSatisfy { ("A"..."Z").contains($0) }
+                && String(String.UnicodeScalarView(part)) != "THB"
+        }
+        if scalars.count > 4, isCode(scalars[0..<3]), scalars[3].properties.isWhitespace {
+            return (
+                String(String.UnicodeScalarView(scalars[0..<3])),
+                String(String.UnicodeScalarView(scalars[4...])).trimmingSpaces
+            )
+        }
+        let n = scalars.count
+        if n > 4, isCode(scalars[(n - 3)...]), scalars[n - 4].properties.isWhitespace {
+            return (
+                String(String.UnicodeScalarView(scalars[(n - 3)...])),
+                String(String.UnicodeScalarView(scalars[..<(n - 4)])).trimmingSpaces
+            )
+        }
+        return nil
+    }
+
     private enum Problem {
-        case notAmount, notFinite, empty, notNumber(String), tooLarge, finerThanSatang
+        case notAmount, notFinite, empty, notNumber(String), tooLarge, finerThanSatang, otherCurrency(String)
     }
 
     private static func error(_ problem: Problem) -> BahtParseError {
@@ -120,6 +149,12 @@ public enum Baht {
             reason = LocalizedText(th: "ไม่ใช่ตัวเลขที่ใช้ได้", en: "it is not a finite number")
         case .empty:
             reason = LocalizedText(th: "ข้อความว่างเปล่า", en: "the text is empty")
+        case .otherCurrency(let code):
+            reason = LocalizedText(
+                th: "จำนวนเงินนี้เป็นสกุล \(code) ไม่ใช่บาท กรุณาระบุเป็นบาท หรือบันทึกใน foreign_currency พร้อมอัตราแลกเปลี่ยน",
+                en:
+                    "the amount is in \(code), not baht; give it in baht, or record it under foreign_currency with its rate"
+            )
         case .notNumber(let text):
             reason = LocalizedText(
                 th: "อ่าน '\(text)' เป็นจำนวนเงินไม่ได้ (ตัวอย่างที่ใช้ได้: 1,250,000 หรือ 12.5 ล้านบาท)",
@@ -142,5 +177,16 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+/// An amount of money in any currency, for where the format allows an explicit other currency.
+public enum MoneyReader {
+    /// The currency (`THB` unless the text names another) and the amount, exact to two decimals.
+    public static func read(_ value: Value) -> Result<(currency: String, amount: BahtAmount), BahtParseError> {
+        if case .string(let text) = value, let (code, rest) = Baht.foreignCurrency(in: text) {
+            return Baht.read(text: rest).map { (code, $0) }
+        }
+        return Baht.read(value).map { ("THB", $0) }
     }
 }

@@ -26,6 +26,7 @@ struct Money: RuleFunction {
                 .pass("12.5 ล้านบาท"),
                 .pass("๑,๐๐๐,๐๐๐ บาท", options: ["max": "1 ล้านบาท"]),
                 .pass("฿1,200.50", options: ["min": 0]),
+                .pass("USD 3,500"),
                 .fail("หนึ่งล้านบาท"),
                 .fail("1,25,000"),
                 .fail("1.005"),
@@ -55,9 +56,11 @@ struct Money: RuleFunction {
         guard let target else { return [] }
         let here = Describe.field(context.path)
         let amount: BahtAmount
-        switch (target, Baht.read(target)) {
-        case (_, .success(let a)):
-            amount = a
+        switch (target, MoneyReader.read(target)) {
+        case (_, .success(let money)) where money.currency != "THB":
+            return []  // an amount in another currency, written as the format allows; limits are in baht
+        case (_, .success(let money)):
+            amount = money.amount
         case (.string, .failure(let error)), (.int, .failure(let error)), (.double, .failure(let error)):
             return [
                 FunctionResult(
