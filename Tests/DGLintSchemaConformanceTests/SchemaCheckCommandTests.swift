@@ -7,10 +7,10 @@ import Testing
 /// (the group's schema and each instance as files), so the command line answers as the validator does.
 @Test(
     .enabled(
-        if: SchemaTestSuite.isAvailable && SchemaCheckBinary.path != nil,
+        if: SchemaTestSuite.isAvailable && DGLintExecutable.path != nil,
         "needs ../shared/conformance/json-schema/draft2020-12 and a built dglint (swift build)"))
 func schemaCheckCommandAnswersEveryCase() throws {
-    guard let binary = SchemaCheckBinary.path else { return }
+    guard let binary = DGLintExecutable.path else { return }
     let groups = try SchemaTestSuite.load()
     var total = 0
     var failures: [String] = []
@@ -22,7 +22,7 @@ func schemaCheckCommandAnswersEveryCase() throws {
                 documents.append(try folder.write("g\(index)/d\(number).json", test.data.jsonText()))
             }
             let remotes = SchemaTestSuite.remotesFolder.path + "/"
-            let run = try SchemaCheckBinary.run(
+            let run = try DGLintExecutable.run(
                 binary,
                 ["schema", "check", "--schema", schema, "--map", "http://localhost:1234/=\(remotes)"] + documents)
             let results = (try? TestJSON.parse(run.stdout))?.arrayValue ?? []
@@ -40,32 +40,4 @@ func schemaCheckCommandAnswersEveryCase() throws {
     }
     print("JSON-Schema-Test-Suite draft2020-12 through dglint schema check: \(total - failures.count)/\(total) passed")
     #expect(failures.isEmpty, "failing cases:\n\(failures.prefix(30).joined(separator: "\n"))")
-}
-
-/// The `dglint` executable built beside the tests.
-enum SchemaCheckBinary {
-    static let path: String? = {
-        var candidates: [String] = []
-        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(
-                URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("dglint").path)
-        }
-        candidates.append(SchemaTestSuite.packageRoot.appendingPathComponent(".build/debug/dglint").path)
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
-    static func run(_ binary: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
 }

@@ -1,3 +1,4 @@
+import DGLintTestSupport
 import Foundation
 
 /// Runs the built `dglint` executable the way a user would, and captures what it does.
@@ -14,35 +15,14 @@ enum CommandRunner {
     }
 
     /// The package root (the folder holding Package.swift), from this file's path.
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.resolvingSymlinksInPath().path
-    }()
+    static let packageRoot = DGLintExecutable.packageRoot
 
-    /// The `dglint` executable: `DGLINT_BINARY` if set; else the one beside the test bundle (build products
-    /// share a folder); else `.build/debug/dglint` under the package root.
+    /// The `dglint` executable (see ``DGLintExecutable/path``).
     static func binary() throws(Failure) -> String {
-        let environment = ProcessInfo.processInfo.environment
-        var candidates: [String] = []
-        if let given = environment["DGLINT_BINARY"], !given.isEmpty { candidates.append(given) }
-        for bundle in Bundle.allBundles + [Bundle.main] {
-            let url = bundle.bundleURL
-            candidates.append(url.deletingLastPathComponent().appendingPathComponent("dglint").path)
-            candidates.append(url.appendingPathComponent("dglint").path)
+        guard let path = DGLintExecutable.path else {
+            throw Failure(description: "no dglint executable found; build it with swift build, or set DGLINT_BINARY")
         }
-        if let executable = CommandLine.arguments.first {
-            let url = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
-            candidates.append(url.deletingLastPathComponent().appendingPathComponent("dglint").path)
-        }
-        candidates.append(packageRoot + "/.build/debug/dglint")
-        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate) {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue {
-                return candidate
-            }
-        }
-        throw Failure(description: "no dglint executable found; tried:\n  " + candidates.joined(separator: "\n  "))
+        return path
     }
 
     /// Splits a command line into words: spaces separate, 'single quotes' keep everything, "double quotes"
