@@ -88,6 +88,10 @@ struct CheckCommand: ParsableCommand {
         if !quiet { DiagnosticOutput.print(linter.notes.filter { $0.severity >= .warning }) }
 
         let inputs = InputCollector(exclude: (runConfig?.exclude ?? []).map(Glob.init)).collect(targets)
+        if inputs.isEmpty, !quiet {
+            Output.standardError(
+                "dglint: no proposals (*.yaml, *.yml, *.json) found in " + targets.joined(separator: ", ") + "\n")
+        }
         let runInfo: RunInfo
         do throws(DiagnosticList) {
             let settings: [String: String] = [
