@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "DGLintModelTests", dependencies: ["DGLintModel", "DGLintTestSupport"]),
         .testTarget(name: "DGLintRegexTests", dependencies: ["DGLintRegex"]),
         .testTarget(name: "DGLintThaiTests", dependencies: ["DGLintThai", "DGLintModel"]),
-        .testTarget(name: "DGLintExpressionTests", dependencies: ["DGLintExpression", "DGLintTestSupport"]),
+        .testTarget(name: "DGLintExpressionTests", dependencies: ["DGLintExpression", "DGLintTestSupport", "dglint"]),
         .testTarget(name: "DGLintYAMLTests", dependencies: ["DGLintYAML", "DGLintTestSupport"]),
         .testTarget(name: "DGLintJSONPathTests", dependencies: ["DGLintJSONPath", "DGLintYAML", "DGLintTestSupport"]),
         .testTarget(

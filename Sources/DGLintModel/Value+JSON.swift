@@ -2,7 +2,9 @@ extension Value {
     /// Compact JSON with members in sorted order: a stable text for hashing and comparing values.
     public var canonicalJSON: String {
         var out = ""
-        JSONWriter(pretty: false, sortKeys: true).write(self, to: &out, indent: 0)
+        var writer = JSONWriter(pretty: false, sortKeys: true)
+        writer.integralDoublesAsIntegers = true
+        writer.write(self, to: &out, indent: 0)
         return out
     }
 
@@ -18,6 +20,8 @@ extension Value {
 public struct JSONWriter: Sendable {
     public var pretty: Bool
     public var sortKeys: Bool
+    /// Writes `1.0` as `1`, so that two spellings of one number give one text (canonical JSON, fingerprints).
+    public var integralDoublesAsIntegers = false
 
     public init(pretty: Bool, sortKeys: Bool) {
         self.pretty = pretty
@@ -29,7 +33,7 @@ public struct JSONWriter: Sendable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .double(let d): out += Self.number(d)
+        case .double(let d): out += integralDoublesAsIntegers ? Self.canonicalNumber(d) : Self.number(d)
         case .string(let s): Self.appendQuoted(s, to: &out)
         case .array(let a):
             if a.isEmpty {
@@ -70,9 +74,18 @@ public struct JSONWriter: Sendable {
     }
 
     /// A double as JSON: integral values without a fraction when exact, otherwise Swift's shortest form.
-    public static func number(_ d: Double) -> String {
+    /// A double keeps a fractional part (`1000.0`), so a reader can tell it from the integer `1000` as the
+    /// document and the expression language do.
+    /// A double with an integral value as an integer (`1`), others as ``number(_:)`` writes them.
+    public static func canonicalNumber(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        return "\(d)"
+    }
+
+    public static func number(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) + ".0" }
         return "\(d)"
     }
 

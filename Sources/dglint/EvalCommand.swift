@@ -15,7 +15,7 @@ struct EvalCommand: ParsableCommand {
             Without --at, `self` and `root` are the whole document and the value is printed as JSON. With --at, \
             `self` is each node the JSONPath selects, and a JSON array gives one {"path", "value"} (or \
             {"path", "error"}) per node. Exit status: 0, 1 when an evaluation fails, 2 for an invalid expression, \
-            JSONPath or file.
+            JSONPath or file. Put `--` before an expression that starts with `-`: dglint eval -- '-self.x' f.yaml.
             """)
 
     @Argument(

@@ -25,14 +25,21 @@ struct JSONWriterTests {
     @Test(
         "numbers",
         arguments: [
-            (1.0, "1"), (-0.0, "0"), (2.5, "2.5"), (-2.5, "-2.5"), (0.1, "0.1"),
-            (123_456_789_012_345.0, "123456789012345"),
+            (1.0, "1.0"), (-0.0, "0.0"), (2.5, "2.5"), (-2.5, "-2.5"), (0.1, "0.1"),
+            (123_456_789_012_345.0, "123456789012345.0"),
             (1e15, "1000000000000000.0"), (1e20, "1e+20"), (1e-7, "1e-07"), (.infinity, "null"), (-.infinity, "null"),
             (.nan, "null"),
         ])
     func numbers(number: Double, json: String) {
         #expect(JSONWriter.number(number) == json)
         #expect(Value.double(number).jsonText() == json)
+    }
+
+    @Test("canonical JSON writes an integral double as an integer, so 1 and 1.0 give one text")
+    func canonicalNumbers() {
+        #expect(Value.double(1.0).canonicalJSON == "1")
+        #expect(Value.double(2.5).canonicalJSON == "2.5")
+        #expect(Value.array([1, 1.0]).canonicalJSON == "[1,1]")
     }
 
     @Test("integers are written whole, to the extremes")
