@@ -169,17 +169,6 @@ public enum Baht {
     }
 }
 
-extension String {
-    /// The string without leading and trailing white space.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
-    }
-}
-
 /// An amount of money in any currency, for where the format allows an explicit other currency.
 public enum MoneyReader {
     /// The currency (`THB` unless the text names another) and the amount, exact to two decimals.

@@ -69,9 +69,3 @@ enum Environment {
         return text.isEmpty ? nil : text
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}

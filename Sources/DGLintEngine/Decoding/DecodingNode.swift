@@ -170,17 +170,6 @@ extension DecodingNode {
     }
 }
 
-extension String {
-    /// The string without leading and trailing spaces and newlines (no Foundation needed).
-    public var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
-    }
-}
-
 extension DecodingNode {
     /// The location of the character at `offset` (0-based, in Unicode scalars) inside this node's string
     /// value, for errors inside an expression. Exact for strings on one line written plain or quoted without

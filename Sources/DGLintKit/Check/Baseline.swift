@@ -42,23 +42,10 @@ public struct Baseline: Sendable {
 
     /// Reads a baseline written by ``text(for:)``; errors are positioned in the file.
     public static func read(_ path: String) throws(DiagnosticList) -> Baseline {
-        let location = SourceLocation(file: path, range: nil)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(path, limit: 256 << 20)
-        } catch {
-            throw DiagnosticList([Diagnostic(code: "baseline.read", message: error.description, location: location)])
-        }
-        let documents: [LoadedDocument]
-        do {
-            documents = try YAMLLoader(limits: .init(maxFileSize: 256 << 20)).load(bytes, file: path)
-        } catch {
-            throw DiagnosticList([error])
-        }
-        guard let document = documents.first else { return Baseline(entries: []) }
+        let document = try DocumentFile.first(path, limit: 256 << 20, code: "baseline.read") { $0.description }
+        guard let document else { return Baseline(entries: []) }
         let collector = DiagnosticCollector()
-        let root = DecodingNode(
-            document: SourceDocument(file: path, value: document.value, sourceMap: document.sourceMap))
+        let root = DecodingNode(document: document)
         var entries: [Entry] = []
         if root.checkMapping(
             collector, what: "the baseline", allowed: ["dglint", "findings"], required: ["findings"], code: "baseline"),

@@ -46,24 +46,10 @@ final class ConfigLocator: @unchecked Sendable {
 
     /// Reads and validates a configuration file.
     static func load(_ path: String) throws(DiagnosticList) -> Configuration {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(path, limit: 1 << 20)
-        } catch {
-            throw DiagnosticList([
-                Diagnostic(
-                    code: "config.read", message: "the configuration cannot be read: \(error.reason)",
-                    location: SourceLocation(file: path, range: nil))
-            ])
+        let document = try DocumentFile.first(path, limit: 1 << 20, code: "config.read") {
+            "the configuration cannot be read: \($0.reason)"
         }
-        let documents: [LoadedDocument]
-        do {
-            documents = try YAMLLoader().load(bytes, file: path)
-        } catch {
-            throw DiagnosticList([error])
-        }
-        guard let first = documents.first else { return Configuration(file: path) }
-        let document = SourceDocument(file: path, value: first.value, sourceMap: first.sourceMap)
+        guard let document else { return Configuration(file: path) }
         return try Configuration.decode(document, folder: FileSystem.parent(path))
     }
 }
