@@ -83,7 +83,7 @@ public enum ExpressionValue: Sendable, Hashable {
         case (.bool(let a), .bool(let b)): a == b
         case (.int(let a), .int(let b)): a == b
         case (.double(let a), .double(let b)): a == b
-        case (.int(let a), .double(let b)), (.double(let b), .int(let a)): Numbers.compare(a, b) == .orderedSame
+        case (.int(let a), .double(let b)), (.double(let b), .int(let a)): Numbers.compare(a, b) == .same
         case (.string(let a), .string(let b)): a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case (.list(let a), .list(let b)): a == b
         case (.map(let a), .map(let b)): a == b

@@ -1,32 +1,37 @@
-import Foundation
+/// How one number compares with another.
+enum NumberOrder: Int {
+    case ascending = -1
+    case same = 0
+    case descending = 1
+}
 
 /// Exact comparison of ints and doubles, and the arithmetic helpers that need care.
 enum Numbers {
     /// How `i` compares with `d`, exactly (no rounding of `i` to a double); nil when `d` is NaN.
-    static func compare(_ i: Int64, _ d: Double) -> ComparisonResult? {
+    static func compare(_ i: Int64, _ d: Double) -> NumberOrder? {
         if d.isNaN { return nil }
-        if d >= 9_223_372_036_854_775_808.0 { return .orderedAscending }
-        if d < -9_223_372_036_854_775_808.0 { return .orderedDescending }
+        if d >= 9_223_372_036_854_775_808.0 { return .ascending }
+        if d < -9_223_372_036_854_775_808.0 { return .descending }
         let whole = d.rounded(.towardZero)
         let truncated = Int64(whole)
-        if i < truncated { return .orderedAscending }
-        if i > truncated { return .orderedDescending }
+        if i < truncated { return .ascending }
+        if i > truncated { return .descending }
         let fraction = d - whole
-        return fraction > 0 ? .orderedAscending : fraction < 0 ? .orderedDescending : .orderedSame
+        return fraction > 0 ? .ascending : fraction < 0 ? .descending : .same
     }
 
     /// How two numbers (ints or doubles) compare; nil when either is not a number or is NaN.
-    static func compare(_ a: ExpressionValue, _ b: ExpressionValue) -> ComparisonResult? {
+    static func compare(_ a: ExpressionValue, _ b: ExpressionValue) -> NumberOrder? {
         switch (a, b) {
-        case (.int(let x), .int(let y)): return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+        case (.int(let x), .int(let y)): return x < y ? .ascending : x > y ? .descending : .same
         case (.double(let x), .double(let y)):
             if x.isNaN || y.isNaN { return nil }
-            return x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame
+            return x < y ? .ascending : x > y ? .descending : .same
         case (.int(let x), .double(let y)): return compare(x, y)
         case (.double(let x), .int(let y)):
             return compare(y, x).map {
-                $0 == .orderedAscending
-                    ? .orderedDescending : $0 == .orderedDescending ? .orderedAscending : .orderedSame
+                $0 == .ascending
+                    ? .descending : $0 == .descending ? .ascending : .same
             }
         default: return nil
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Encodes the reporters' Codable records the same way every time, and cuts the result into pieces that
 /// streaming reporters write one at a time.

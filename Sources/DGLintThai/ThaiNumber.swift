@@ -1,5 +1,4 @@
 public import DGLintModel
-public import Foundation
 
 /// Reads numbers the way Thai proposals write them: JSON numbers, or text with Arabic or Thai digits,
 /// optional thousands separators and decimals (`"1,250,000"`, `"๒๕๖๙"`, `"72.5"`).
@@ -16,13 +15,6 @@ public enum ThaiNumber {
         }
     }
 
-    /// The value as an exact `Decimal`: a JSON number, or a numeric string; nil for anything else.
-    ///
-    /// Text is read digit by digit, so `"0.1"` is exactly one tenth.
-    public static func parseDecimal(_ value: Value) -> Decimal? {
-        exact(value)?.decimalValue
-    }
-
     /// The value as an exact decimal, for comparisons and sums inside this module.
     public static func exact(_ value: Value) -> ExactDecimal? {
         switch value {
@@ -30,13 +22,5 @@ public enum ThaiNumber {
         case .string(let s): ExactDecimal.parse(Substring(s))
         default: nil
         }
-    }
-}
-
-extension ExactDecimal {
-    /// The number as a Foundation `Decimal`, exactly.
-    var decimalValue: Decimal {
-        let magnitude = Decimal(mantissa.magnitude)
-        return Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: -scale, significand: magnitude)
     }
 }

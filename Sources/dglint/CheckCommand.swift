@@ -70,7 +70,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let targets = paths.isEmpty ? ["."] : paths
-        let linter = try packOptions.makeLinter(applyWaivers: !ignoreWaivers, anchor: targets[0])
+        let linter = try packOptions.makeLinter(applyWaivers: !ignoreWaivers, anchor: targets[0], jobs: jobs)
         let runConfig = linter.runConfiguration
         let language = self.language.resolve(configured: runConfig?.language)
         let failLevel = failOn ?? runConfig?.failOn ?? .error
@@ -136,7 +136,7 @@ struct CheckCommand: ParsableCommand {
         var progress = ProgressBar(total: inputs.count, enabled: !quiet && Output.isTerminal(2) && inputs.count > 20)
         reports.begin(runInfo)
         var newBaseline: [Baseline.Entry] = []
-        let runner = BatchRunner(linter: linter, jobs: jobs ?? System.coreCount)
+        let runner = BatchRunner(linter: linter, jobs: jobs ?? ParallelMap.coreCount)
         do throws(DiagnosticList) {
             try runner.run(inputs) { original in
                 var report = original
@@ -191,6 +191,3 @@ struct ReportRequest: ExpressibleByArgument {
 }
 extension FailLevel: ExpressibleByArgument {}
 
-enum System {
-    static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
-}

@@ -36,8 +36,11 @@ struct PackOptions: ParsableArguments {
     }
 
     /// A linter for these options, or exit 2 after printing every pack and configuration error.
-    func makeLinter(applyWaivers: Bool = true, anchor: String? = nil, inspectPlugins: Bool = false) throws -> Linter {
+    func makeLinter(
+        applyWaivers: Bool = true, anchor: String? = nil, inspectPlugins: Bool = false, jobs: Int? = nil
+    ) throws -> Linter {
         var options = lintOptions
+        if let jobs { options.jobs = jobs }
         options.anchor = anchor
         options.inspectPlugins = inspectPlugins
         options.evaluation.applyWaivers = applyWaivers

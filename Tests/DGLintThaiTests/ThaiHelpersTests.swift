@@ -26,12 +26,12 @@ import Testing
         arguments: ["", "abc", "1,25", "12,3456", ",100", "1.", "1e5", "12 บาท", "1..2"] as [Value] + [true, .null, []])
     func thaiNumberRejects(_ value: Value) {
         #expect(ThaiNumber.parse(value) == nil)
-        #expect(ThaiNumber.parseDecimal(value) == nil)
+        #expect(ThaiNumber.exact(value) == nil)
     }
 
     @Test func thaiNumberDecimalIsExact() {
-        #expect(ThaiNumber.parseDecimal("0.1") == Decimal(string: "0.1"))
-        #expect(ThaiNumber.parseDecimal("45,000,000.50") == Decimal(string: "45000000.5"))
+        #expect(ThaiNumber.exact("0.1") == ExactDecimal(mantissa: 1, scale: 1))
+        #expect(ThaiNumber.exact("45,000,000.50") == ExactDecimal(mantissa: 45_000_000_5, scale: 1))
     }
 
     @Test(

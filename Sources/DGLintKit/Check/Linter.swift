@@ -25,6 +25,9 @@ public struct LintOptions: Sendable {
     public var allowPlugins = false
     /// Load packs whose programs are not trusted without running them (for `packs list`).
     public var inspectPlugins = false
+    /// How many packs are read and compiled at once (`--jobs`); packs are independent until they are put
+    /// together in a rule set, so start-up uses every core.
+    public var jobs = ParallelMap.coreCount
 
     public init() {}
 }
@@ -161,20 +164,14 @@ public final class Linter: Sendable {
         let reader = PackReader(
             decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version),
             plugins: PluginPolicy(host: host, options: options, config: config))
-        var packs: [Pack] = []
-        for found in discovered {
-            if let pack = packCache[found.folder] {
-                packs.append(pack)
-                continue
-            }
-            let (pack, packDiagnostics) = reader.read(found)
+        let missing = discovered.filter { packCache[$0.folder] == nil }
+        let read = ParallelMap.map(missing, jobs: options.jobs) { reader.read($0) }
+        for (found, (pack, packDiagnostics)) in zip(missing, read) {
             diagnostics += packDiagnostics.filter { $0.severity == .error }
             notes += packDiagnostics.filter { $0.severity != .error }
-            if let pack {
-                packCache[found.folder] = pack
-                packs.append(pack)
-            }
+            if let pack { packCache[found.folder] = pack }
         }
+        let packs = discovered.compactMap { packCache[$0.folder] }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         var ruleSet = try RuleSet(packs)
         var evaluation = options.evaluation

@@ -1,0 +1,62 @@
+import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Maps independent work over several threads and returns the results in input order.
+public enum ParallelMap {
+    /// The number of processors online, at least 1.
+    public static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// `transform` applied to every element of `items`, on up to `jobs` threads; the order of the results is
+    /// that of `items` whatever the threads do. With one job or one item it runs on the calling thread.
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
+        let workers = min(max(1, jobs), items.count)
+        guard workers > 1 else { return items.map(transform) }
+        let results = ResultSlots<Result>(count: items.count)
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: items.count) {
+                results.store(transform(items[index]), at: index)
+            }
+        }
+        return results.values()
+    }
+}
+
+/// The next index to work on, shared by the workers.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = Lock()
+    private var next = 0
+
+    func take(below count: Int) -> Int? {
+        lock.withLock {
+            guard next < count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+}
+
+/// One slot per input; each is written by exactly one worker.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = Lock()
+    private var slots: [Value?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) {
+        lock.withLock { slots[index] = value }
+    }
+
+    func values() -> [Value] {
+        lock.withLock { slots.compactMap { $0 } }
+    }
+}
