@@ -22,10 +22,26 @@ struct Lexer {
         position + ahead < scalars.count ? scalars[position + ahead] : nil
     }
 
-    private static let operators = ["&&", "||", "<=", ">=", "==", "!="]
-    private static let singles: Set<Unicode.Scalar> = [
-        "(", ")", "[", "]", "{", "}", ".", ",", ":", "?", "+", "-", "*", "/", "%", "!", "<", ">",
-    ]
+    /// `&&`, `||`, `<=`, `>=`, `==` or `!=` when `c` and `next` spell one.
+    private static func twoCharacterOperator(_ c: Unicode.Scalar, _ next: Unicode.Scalar?) -> String? {
+        switch (c, next) {
+        case ("&", "&"): "&&"
+        case ("|", "|"): "||"
+        case ("<", "="): "<="
+        case (">", "="): ">="
+        case ("=", "="): "=="
+        case ("!", "="): "!="
+        default: nil
+        }
+    }
+
+    /// The one-character punctuation `c`, if it is one.
+    private static func punctuation(_ c: Unicode.Scalar) -> String? {
+        switch c {
+        case "(", ")", "[", "]", "{", "}", ".", ",", ":", "?", "+", "-", "*", "/", "%", "!", "<", ">": String(c)
+        default: nil
+        }
+    }
 
     private mutating func next() throws(ExpressionError) -> Token {
         skipSpaceAndComments()
@@ -47,13 +63,13 @@ struct Lexer {
             name.unicodeScalars.append(contentsOf: scalars[start..<position])
             return Token(kind: .ident(name), start: start, end: position)
         }
-        for op in Self.operators where matches(op) {
+        if let op = Self.twoCharacterOperator(c, peek(1)) {
             position += 2
             return Token(kind: .punct(op), start: start, end: position)
         }
-        if Self.singles.contains(c) {
+        if let single = Self.punctuation(c) {
             position += 1
-            return Token(kind: .punct(String(c)), start: start, end: position)
+            return Token(kind: .punct(single), start: start, end: position)
         }
         switch c {
         case "=": throw ExpressionError(message: "unexpected '='; did you mean '=='?", offset: start)
@@ -62,11 +78,6 @@ struct Lexer {
         default:
             throw ExpressionError(message: "unexpected character '\(c)'", offset: start)
         }
-    }
-
-    private func matches(_ text: String) -> Bool {
-        for (i, s) in text.unicodeScalars.enumerated() where peek(i) != s { return false }
-        return true
     }
 
     /// A string prefix (`r`, `R`, `b`, `rb`, …) directly followed by a quote, if the name here is one.

@@ -19,15 +19,18 @@ public struct Pack: Sendable {
     public var rules: [Rule]
     /// The folder it was loaded from, as the user would name it.
     public var folder: String
-    /// SHA-256 over the pack's files, computed by whoever read them.
-    public var sha256: String
+    /// SHA-256 over the pack's files, computed by whoever read them when first asked for.
+    public var digest: PackDigest
     /// Where `pack:` is declared, for messages about the pack as a whole.
     public var location: SourceLocation
     /// The functions the pack declares under `functions:`, run by external programs; nil when none.
     public var plugins: PackPlugins? = nil
 
+    /// SHA-256 over the pack's files.
+    public var sha256: String { digest.value }
+
     public var summary: PackSummary {
-        PackSummary(id: id, version: version.description, sha256: sha256, title: title, source: folder)
+        PackSummary(id: id, version: version.description, digest: digest, title: title, source: folder)
     }
 }
 

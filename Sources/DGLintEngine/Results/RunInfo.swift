@@ -35,18 +35,39 @@ public struct RunInfo: Sendable {
 public struct PackSummary: Hashable, Sendable {
     public var id: String
     public var version: String
-    /// SHA-256 over the pack's files (names and contents, in sorted order).
-    public var sha256: String
+    /// SHA-256 over the pack's files (names and contents, in sorted order), worked out when first read.
+    public var digest: PackDigest
     public var title: LocalizedText
     /// The folder the pack was loaded from.
     public var source: String
 
     public init(id: String, version: String, sha256: String, title: LocalizedText, source: String) {
+        self.init(id: id, version: version, digest: PackDigest(value: sha256), title: title, source: source)
+    }
+
+    public init(id: String, version: String, digest: PackDigest, title: LocalizedText, source: String) {
         self.id = id
         self.version = version
-        self.sha256 = sha256
+        self.digest = digest
         self.title = title
         self.source = source
+    }
+
+    /// SHA-256 over the pack's files, as 64 lowercase hexadecimal digits.
+    public var sha256: String {
+        get { digest.value }
+        set { digest = PackDigest(value: newValue) }
+    }
+
+    public static func == (lhs: PackSummary, rhs: PackSummary) -> Bool {
+        lhs.id == rhs.id && lhs.version == rhs.version && lhs.title == rhs.title && lhs.source == rhs.source
+            && lhs.sha256 == rhs.sha256
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(version)
+        hasher.combine(source)
     }
 }
 

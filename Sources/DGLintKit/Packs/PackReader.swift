@@ -28,7 +28,8 @@ public struct PackReader: Sendable {
             return (nil, error.diagnostics)
         }
         let files = packFiles(discovered.folder)
-        let digest = Self.digest(folder: discovered.folder, files: files)
+        let folder = discovered.folder
+        let digest = PackDigest { Self.digest(folder: folder, files: files) }
         var decoder = decoder
         if let plugins { decoder.plugins = plugins.factory(for: discovered) }
         return decoder.decode(
