@@ -667,7 +667,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help="output folder (default .bench/corpus-COUNT)")
     parser.add_argument("--seed", type=int, default=2569, help="random seed (default 2569)")
     parser.add_argument("--format", choices=["yaml", "json", "mixed"], default="mixed",
-                        help=f"file format; mixed writes about {JSON_SHARE_IN_MIXED:.0%} JSON (default mixed)")
+                        help=f"file format; mixed writes about {round(JSON_SHARE_IN_MIXED * 100)}%% JSON (default mixed)")
     parser.add_argument("--verify", action="store_true",
                         help="parse every file back (PyYAML / json) and compare with the generated data")
     args = parser.parse_args(argv)

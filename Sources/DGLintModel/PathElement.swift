@@ -77,9 +77,16 @@ public enum PathFormat {
     /// Whether `scalar` may appear in a dotted name as it is: letters (with their combining marks, such as
     /// Thai vowels and tone marks), digits, `_` and `-`.
     static func isPlainNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            // Most keys are ASCII: decide without looking up Unicode properties, which costs far more.
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "_", "-": return true
+            default: return false
+            }
+        }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: true
-        default: scalar.properties.isAlphabetic || scalar == "_" || scalar == "-"
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber: return true
+        default: return scalar.properties.isAlphabetic
         }
     }
 

@@ -16,11 +16,15 @@ struct RegexProgram: Sendable {
 
     private(set) var instructions: [Instruction] = []
     let ignoreCase: Bool
+    /// Whether every match must begin at the start of the text (the program opens with `^`): then no new
+    /// attempt starts further on, and the search ends as soon as no thread is left.
+    private(set) var anchoredAtStart = false
 
     init(_ node: RegexNode, ignoreCase: Bool) throws(RegexSyntaxError) {
         self.ignoreCase = ignoreCase
         try emit(node)
         instructions.append(.match)
+        if case .assert(.start) = instructions[0] { anchoredAtStart = true }
     }
 
     private mutating func append(_ instruction: Instruction) throws(RegexSyntaxError) -> Int {
@@ -104,11 +108,13 @@ struct RegexProgram: Sendable {
                 }
             }
             // Unanchored search: a new attempt starts at every position.
-            if addThread(
-                0, at: position + 1, in: input, to: &next, marks: &marks, generation: generation, stack: &stack)
+            if !anchoredAtStart,
+                addThread(
+                    0, at: position + 1, in: input, to: &next, marks: &marks, generation: generation, stack: &stack)
             {
                 return true
             }
+            if next.isEmpty && anchoredAtStart { return false }
             swap(&current, &next)
             position += 1
         }

@@ -2,8 +2,8 @@
 /// state the first time it is reached, and its transition on a scalar is computed once and cached.
 ///
 /// Each scalar of the subject costs one cached lookup (or, on a miss, one step of NFA simulation), so a
-/// match takes time linear in the subject. The cache belongs to one run, keeping ``IRegexp`` immutable
-/// and shareable between threads; it is flushed when it grows past ``maximumStates``.
+/// match takes time linear in the subject. The cache lives as long as the value (``IRegexp`` keeps one per
+/// pattern, behind a lock, for every subject of a run); it is flushed when it grows past ``maximumStates``.
 struct LazyDFA {
     /// The most DFA states kept before the cache is flushed.
     static let maximumStates = 4_096
