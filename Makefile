@@ -2,6 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 CONFIG ?= debug
+BENCH_COUNT ?= 10000
 BIN = .build/$(CONFIG)/dglint
 
 .PHONY: all deps build release demo test lint format install bench check clean docs report-check
@@ -57,9 +58,14 @@ install: release
 	install -d $(DESTDIR)$(PREFIX)/share/dglint/fixtures
 	cp -R fixtures/proposals $(DESTDIR)$(PREFIX)/share/dglint/fixtures/proposals
 
+# The figures of docs/performance.md: 10,000 generated proposals, --jobs 1 and 2, against libyaml alone
+# (scripts/libyaml_baseline.c, built here), one proposal start to exit, and peak memory against 1,000 files.
 bench: deps
 	$(SWIFT) build -c release
-	python3 scripts/bench.py --dglint .build/release/dglint
+	mkdir -p .build/bench
+	$(CC) -O2 -o .build/bench/libyaml-baseline scripts/libyaml_baseline.c $$(pkg-config --cflags --libs yaml-0.1)
+	python3 scripts/bench.py --dglint .build/release/dglint --count $(BENCH_COUNT) \
+		--baseline .build/bench/libyaml-baseline --compare-count 1000 --keep
 
 # Renders the HTML report of the sample proposals in a real headless browser (Debian's chromium, with Thai
 # fonts; installed when missing) and writes a screenshot to look at.

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark `dglint check` on a synthetic corpus: wall time, throughput, peak memory, start-up time.
 
-    python3 scripts/bench.py --dglint .build/release/dglint [--count 2000] [--jobs-list 1,2] [--keep]
+    python3 scripts/bench.py --dglint .build/release/dglint [--count 10000] [--jobs-list 1,2] [--keep]
+                             [--baseline .build/bench/libyaml-baseline] [--compare-count 1000]
 
 The corpus comes from gen_proposals.py (same seed, so the same bytes every time) and lives in
 .bench/corpus-COUNT/ (proposals/ and manifest.json); a corpus already there is reused when its manifest
@@ -14,7 +15,11 @@ process it was forked from, so the wrapper cannot report less than its own size 
 time's floor is about 1.5 MB; the floor is measured with /bin/true and recorded. When
 dglint-bench-jsonpath sits beside the dglint binary (`swift build -c release` builds both), it is run once
 too: it times the JSONPath query `$..*` over a ~1 MB document against one walk of the tree, and its line
-and ratio are reported. Figures are printed and written to .bench/results.json.
+and ratio are reported. With --baseline, the libyaml-only program (scripts/libyaml_baseline.c, which pulls
+every event out of libyaml for every file and builds nothing) is timed over the same corpus, best of three,
+and `--jobs 1` is compared with it. With --compare-count, a second corpus of that many proposals is
+checked with the largest --jobs, to compare peak memory. Each target of issue 10 is then printed with the
+figure it is compared with and whether it is met. Figures are printed and written to .bench/results.json.
 
 Exit status: 0 when every run of dglint ended with 0 or 1 (1 only means findings), 2 when dglint failed
 (exit status 2 or above, or killed by a signal) or cannot run; its standard error is printed.
@@ -286,6 +291,57 @@ def format_table(corpus: dict, runs: list[dict], single_ms: float) -> str:
     return "\n".join(lines)
 
 
+TARGETS = {"baseline_ratio": 2.0, "speedup_jobs2": 1.7, "single_ms": 30.0, "peak_mb": 100.0,
+           "peak_growth": 0.10}
+BASELINE_LINE = re.compile(r"files (?P<files>\d+), bytes (?P<bytes>\d+), events (?P<events>\d+), errors (?P<errors>\d+)")
+
+
+def baseline_bench(baseline: str, folder: Path, runs: int, method: str) -> dict:
+    """Time the libyaml-only program over `folder` (best of `runs`) and read what it says it parsed."""
+    command = [baseline, str(folder)]
+    print(f"measuring the libyaml baseline (best of {runs}) …", flush=True)
+    proc = subprocess.run(command, capture_output=True, text=True, check=False)
+    match = BASELINE_LINE.search(proc.stdout)
+    if proc.returncode != 0 or match is None:
+        raise DglintFailed(command, proc.returncode or 2, proc.stderr or proc.stdout)
+    figures = best_of(command, runs, method)
+    return {"command": command, **figures, **{k: int(v) for k, v in match.groupdict().items()}}
+
+
+def target_lines(results: dict) -> list[str]:
+    """One line per target of issue 10: the figure, what it is compared with, and whether it is met."""
+    def verdict(ok: bool | None) -> str:
+        return "n/a" if ok is None else ("met" if ok else "NOT MET")
+
+    lines = ["targets:"]
+    runs = {r["jobs"]: r for r in results["runs"]}
+    baseline = results.get("baseline")
+    if baseline and 1 in runs:
+        ratio = runs[1]["seconds"] / baseline["seconds"]
+        results["baseline_ratio"] = ratio
+        lines.append(f"  check --jobs 1 {runs[1]['seconds']:.2f} s vs libyaml alone {baseline['seconds']:.2f} s "
+                     f"({baseline['files']} files, {baseline['events']:,} events): {ratio:.2f}x "
+                     f"(target <= {TARGETS['baseline_ratio']}x) {verdict(ratio <= TARGETS['baseline_ratio'])}")
+    speedup = results.get("speedup_jobs2")
+    if speedup is not None:
+        lines.append(f"  --jobs 2 vs --jobs 1: {speedup:.2f}x faster (target >= {TARGETS['speedup_jobs2']}x) "
+                     f"{verdict(speedup >= TARGETS['speedup_jobs2'])}")
+    single = results["single"]["median_ms"]
+    lines.append(f"  one proposal, start to exit: {single:.1f} ms median (target <= {TARGETS['single_ms']:.0f} ms) "
+                 f"{verdict(single <= TARGETS['single_ms'])}")
+    peak = max(r["peak_mb"] for r in results["runs"])
+    lines.append(f"  peak memory, {results['corpus']['files']} files: {peak:.0f} MB (target <= "
+                 f"{TARGETS['peak_mb']:.0f} MB) {verdict(peak <= TARGETS['peak_mb'])}")
+    compare = results.get("compare")
+    if compare:
+        largest = runs[compare["jobs"]]["peak_mb"]
+        growth = largest / compare["peak_mb"] - 1
+        lines.append(f"  peak memory, {results['corpus']['files']} vs {compare['files']} files (--jobs "
+                     f"{compare['jobs']}): {largest:.1f} MB vs {compare['peak_mb']:.1f} MB, {growth:+.1%} "
+                     f"(target within {TARGETS['peak_growth']:.0%}) {verdict(abs(growth) <= TARGETS['peak_growth'])}")
+    return lines
+
+
 def default_jobs() -> list[int]:
     """1, 2 and the number of cores (2 always, so that the speed-up of two jobs is measured)."""
     return sorted({1, 2, os.cpu_count() or 1})
@@ -295,7 +351,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Read the command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dglint", required=True, help="the dglint executable to measure")
-    parser.add_argument("--count", type=int, default=2000, help="proposals in the corpus (default 2000)")
+    parser.add_argument("--count", type=int, default=10000, help="proposals in the corpus (default 10000)")
+    parser.add_argument("--baseline", help="the libyaml-only program to compare --jobs 1 with (libyaml_baseline.c)")
+    parser.add_argument("--compare-count", type=int, help="also check a corpus of this many proposals, for peak memory")
     parser.add_argument("--jobs-list", help="comma-separated --jobs values (default: 1, 2 and the number of cores)")
     parser.add_argument("--keep", action="store_true", help="keep a corpus this run generated (reused next time)")
     parser.add_argument("--rss-method", choices=["auto", "gnu-time", "wrapper"], default="auto",
@@ -334,12 +392,14 @@ def run_bench(args: argparse.Namespace) -> dict:
             command = [dglint, "check", "--format", "json", "--jobs", str(jobs), str(proposals)]
             print(f"measuring jobs={jobs} (best of {RUNS_PER_JOBS}) …", flush=True)
             runs.append({"jobs": jobs, "command": command, **best_of(command, RUNS_PER_JOBS, method)})
+        baseline = baseline_bench(args.baseline, proposals, RUNS_PER_JOBS, method) if args.baseline else None
         one = next(e for e in manifest["files"] if e["clean"] and e["format"] == "yaml")
         single_command = [dglint, "check", str(folder / one["file"])]
         single = start_to_exit(single_command, SINGLE_RUNS)
     finally:
         if generated and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
+    compare = compare_memory(dglint, args, max(args.jobs), method) if args.compare_count else None
     jsonpath = jsonpath_bench(dglint)
 
     total = manifest["total_bytes"]
@@ -366,7 +426,25 @@ def run_bench(args: argparse.Namespace) -> dict:
                    "min_ms": min(single) * 1e3, "runs_ms": [t * 1e3 for t in single]},
         "speedup_jobs2": next((r["speedup"] for r in runs if r["jobs"] == 2), None),
         "jsonpath": jsonpath,
+        "baseline": baseline,
+        "compare": compare,
+        "targets": TARGETS,
     }
+
+
+def compare_memory(dglint: str, args: argparse.Namespace, jobs: int, method: str) -> dict:
+    """Peak memory of checking a corpus of --compare-count proposals with `jobs` jobs (best of three)."""
+    folder = args.bench_dir / f"corpus-{args.compare_count}"
+    _, generated = prepare_corpus(folder, args.compare_count)
+    try:
+        command = [dglint, "check", "--format", "json", "--jobs", str(jobs), str(folder / gen_proposals.PROPOSALS_DIR)]
+        print(f"measuring {args.compare_count} files, jobs={jobs}, for peak memory …", flush=True)
+        figures = best_of(command, RUNS_PER_JOBS, method)
+    finally:
+        if generated and not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    return {"files": args.compare_count, "jobs": jobs, "command": command, "seconds": figures["seconds"],
+            "peak_mb": figures["peak_bytes"] / 1e6}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -393,6 +471,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {JSONPATH_BENCH} failed: {jsonpath['error']}", file=sys.stderr)
         else:
             print(f"  {jsonpath['line']}")
+    for line in target_lines(results):
+        print(line)
     args.bench_dir.mkdir(parents=True, exist_ok=True)
     out = args.bench_dir / "results.json"
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
