@@ -11,18 +11,24 @@ struct Evaluator {
     private let current: Value?
     let root: Value
     private let data: Value
+    /// Where patterns that are not literals are compiled and kept.
+    let patterns: PatternCache
     private var steps = 0
     /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
     var exhausted: Bool { steps > limits.maxSteps }
     /// The comprehension variables in scope, innermost last.
     private var variables: [(name: String, value: ExpressionValue)] = []
 
-    init(limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value) {
+    init(
+        limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
+        patterns: PatternCache
+    ) {
         self.limits = limits
         self.source = source
         self.current = current
         self.root = root
         self.data = data
+        self.patterns = patterns
     }
 
     /// Counts `cost` steps, failing once the budget is spent.

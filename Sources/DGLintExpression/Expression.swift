@@ -20,6 +20,8 @@ public struct Expression: Sendable, CustomStringConvertible {
     private let scalars: [Unicode.Scalar]
     private let tree: Node
     private let limits: ExpressionLimits
+    /// Patterns built at run time (`s.matches(data.pattern)`), compiled once for every document.
+    private let patterns = PatternCache()
 
     private init(source: String, scalars: [Unicode.Scalar], tree: Node, limits: ExpressionLimits) {
         self.source = source
@@ -47,7 +49,8 @@ public struct Expression: Sendable, CustomStringConvertible {
     /// the document and `data` to the pack's data (its `data:` files; an empty map when it has none).
     public func evaluate(current: Value?, root: Value, data: Value = [:]) -> Result<ExpressionValue, ExpressionFailure>
     {
-        var evaluator = Evaluator(limits: limits, source: scalars, current: current, root: root, data: data)
+        var evaluator = Evaluator(
+            limits: limits, source: scalars, current: current, root: root, data: data, patterns: patterns)
         do {
             return .success(try evaluator.evaluate(tree))
         } catch {

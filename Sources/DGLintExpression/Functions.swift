@@ -1,4 +1,5 @@
 import DGLintRegex
+import Synchronization
 
 /// The standard functions of CEL's subset: `size`, the string tests, and the conversions.
 extension Evaluator {
@@ -34,7 +35,7 @@ extension Evaluator {
             try charge(s.unicodeScalars.count / 16, at: at)
             if case .regex(let regex) = precompiled { return .bool(regex.matches(s)) }
             do {
-                return .bool(try Patterns.compile(pattern).matches(s))
+                return .bool(try patterns.compile(pattern).matches(s))
             } catch {
                 throw Failures.make(
                     "รูปแบบ regex ไม่ถูกต้อง: \(error.message)", "invalid regular expression: \(error.message)", at: at)
@@ -132,5 +133,25 @@ enum Patterns {
             }
         }
         return try LinearRegex(pattern)
+    }
+}
+
+/// The patterns an expression builds at run time, such as `ch.matches(data.channels.secure)`, compiled on
+/// first use and kept for the rest of the run: compiling them again for each document and item was a tenth
+/// of all the work of checking a proposal. Shared by every thread that evaluates the expression; bounded,
+/// so an expression that builds a new pattern from each value cannot grow it without limit.
+final class PatternCache: Sendable {
+    static let capacity = 256
+    private let compiled = Mutex<[String: LinearRegex]>([:])
+
+    /// `pattern` compiled, from the cache when it has been compiled before.
+    func compile(_ pattern: String) throws(RegexSyntaxError) -> LinearRegex {
+        if let known = compiled.withLock({ $0[pattern] }) { return known }
+        let regex = try Patterns.compile(pattern)
+        compiled.withLock { cache in
+            if cache.count >= Self.capacity { cache.removeAll(keepingCapacity: true) }
+            cache[pattern] = regex
+        }
+        return regex
     }
 }
