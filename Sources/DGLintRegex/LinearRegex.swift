@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A regular expression matched in time linear in the input (a Thompson NFA simulation over Unicode
 /// scalars), so no pattern in a rule pack can make dglint hang on a proposal.
 ///
@@ -9,6 +11,8 @@ public struct LinearRegex: Sendable, CustomStringConvertible {
     /// The pattern as written.
     public let pattern: String
     private let program: RegexProgram
+    /// The program as a lazily built DFA whose states every search shares; nil for programs with `\b`.
+    private let dfa: SharedRegexDFA?
 
     /// Compiles `pattern`, or throws an error naming what is wrong and where.
     public init(_ pattern: String) throws(RegexSyntaxError) {
@@ -16,11 +20,13 @@ public struct LinearRegex: Sendable, CustomStringConvertible {
         let node = try parser.parse()
         self.pattern = pattern
         self.program = try RegexProgram(node, ignoreCase: parser.ignoreCase)
+        dfa = RegexDFA(program).map(SharedRegexDFA.init)
     }
 
     /// Whether the pattern matches somewhere in `text` (an unanchored search; use `^…$` for the whole text).
     public func matches(_ text: String) -> Bool {
-        program.search(Array(text.unicodeScalars))
+        if let dfa { return dfa.search(text) }
+        return program.search(Array(text.unicodeScalars))
     }
 
     public var description: String { pattern }
@@ -37,4 +43,17 @@ public struct RegexSyntaxError: Error, Hashable, Sendable, CustomStringConvertib
     }
 
     public var description: String { "\(message) (at character \(offset + 1))" }
+}
+
+/// A ``RegexDFA`` shared by every thread that matches the pattern; the lock is held for one search.
+private final class SharedRegexDFA: Sendable {
+    private let dfa: Mutex<RegexDFA>
+
+    init(_ dfa: RegexDFA) {
+        self.dfa = Mutex(dfa)
+    }
+
+    func search(_ text: String) -> Bool {
+        dfa.withLock { $0.search(text.unicodeScalars) }
+    }
 }
