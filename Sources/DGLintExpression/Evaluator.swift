@@ -39,9 +39,7 @@ struct Evaluator {
 
     /// The source text of `node`, for messages.
     func text(of node: Node) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: source[max(0, node.start)..<min(source.count, node.end)])
-        return text
+        String(scalars: source[max(0, node.start)..<min(source.count, node.end)])
     }
 
     mutating func evaluate(_ node: Node) throws(ExpressionFailure) -> ExpressionValue {

@@ -9,7 +9,7 @@ extension Lexer {
         let quote = scalars[offset]
         let triple = offset + 2 < scalars.count && scalars[offset + 1] == quote && scalars[offset + 2] == quote
         offset += triple ? 3 : 1
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         while true {
             guard offset < scalars.count else {
                 throw ExpressionError(message: "unterminated string literal", offset: start)
@@ -37,7 +37,7 @@ extension Lexer {
             text.append(c)
             offset += 1
         }
-        return Token(kind: .string(String(text)), start: start, end: offset)
+        return Token(kind: .string(String(scalars: text)), start: start, end: offset)
     }
 
     /// Reads one escape sequence starting at the backslash under the cursor.

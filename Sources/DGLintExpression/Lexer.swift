@@ -59,9 +59,7 @@ struct Lexer {
                 return try string(raw: raw, start: start)
             }
             while let d = peek(), isIdentStart(d) || isDigit(d) { position += 1 }
-            var name = ""
-            name.unicodeScalars.append(contentsOf: scalars[start..<position])
-            return Token(kind: .ident(name), start: start, end: position)
+            return Token(kind: .ident(String(scalars: scalars[start..<position])), start: start, end: position)
         }
         if let op = Self.twoCharacterOperator(c, peek(1)) {
             position += 2
@@ -144,8 +142,7 @@ struct Lexer {
                 while let c = peek(), isDigit(c) { position += 1 }
             }
         }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<position])
+        let text = String(scalars: scalars[start..<position])
         if isDouble {
             guard let d = Double(text.first == "." ? "0" + text : text) else {
                 throw ExpressionError(message: "malformed number '\(text)'", offset: start)
@@ -188,5 +185,17 @@ struct Lexer {
     var offset: Int {
         get { position }
         set { position = newValue }
+    }
+}
+
+extension String {
+    /// The text of `scalars`, encoded to UTF-8 in one go: appending scalars to a string one at a time, or
+    /// through `unicodeScalars.append(contentsOf:)`, costs several times more, and the lexer makes a string
+    /// for every name of every expression of every pack at start-up.
+    init(scalars: some Collection<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -53,7 +53,7 @@ struct RegexDFA {
             if current == Self.matched { return true }
             if states[current].isEmpty && program.anchoredAtStart { return false }
         }
-        return acceptsAtEnd(states[current])
+        return acceptsAtEnd(states[current], atStart: input.isEmpty)
     }
 
     /// The state before any input: the closure of the first instruction where `^` holds.
@@ -79,10 +79,10 @@ struct RegexDFA {
         return intern()
     }
 
-    /// Whether the instructions of a state reach `match` once `$` holds.
-    private mutating func acceptsAtEnd(_ pcs: [Int]) -> Bool {
+    /// Whether the instructions of a state reach `match` once `$` holds (and `^` too, for an empty subject).
+    private mutating func acceptsAtEnd(_ pcs: [Int], atStart: Bool) -> Bool {
         beginSet()
-        for pc in pcs where close(pc, atStart: false, atEnd: true) { return true }
+        for pc in pcs where close(pc, atStart: atStart, atEnd: true) { return true }
         return false
     }
 

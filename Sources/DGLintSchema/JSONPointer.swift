@@ -4,7 +4,7 @@ import DGLintModel
 enum JSONPointer {
     /// `token` escaped for a pointer: `~` as `~0`, `/` as `~1`.
     static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         var out = ""
         for scalar in token.unicodeScalars {
             switch scalar {
@@ -21,9 +21,14 @@ enum JSONPointer {
         if pointer.isEmpty { return [] }
         guard pointer.hasPrefix("/") else { return nil }
         var tokens: [String] = []
-        for raw in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+        for raw in pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            guard raw.contains(UInt8(ascii: "~")) else {
+                // Most tokens have nothing escaped: take the bytes as they are.
+                tokens.append(String(decoding: raw, as: UTF8.self))
+                continue
+            }
             var token = ""
-            var scalars = raw.unicodeScalars.makeIterator()
+            var scalars = String(decoding: raw, as: UTF8.self).unicodeScalars.makeIterator()
             while let scalar = scalars.next() {
                 guard scalar == "~" else {
                     token.unicodeScalars.append(scalar)
