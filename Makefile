@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/dglint
 
-.PHONY: all deps build release demo test lint format install bench check clean docs report-check
+.PHONY: all deps build release demo test lint format install bench check clean docs report-check fuzz
 
 all: build
 
@@ -60,6 +60,13 @@ install: release
 bench: deps
 	$(SWIFT) build -c release
 	python3 scripts/bench.py --dglint .build/release/dglint
+
+# Builds the libFuzzer targets of Tests/Fuzz (with AddressSanitizer) and runs each for FUZZ_SECONDS; stops at the
+# first crash and says where its input is. FUZZ_TARGETS picks some of yaml jsonpath expression schema pack.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	python3 scripts/fuzz.py --seconds $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # Renders the HTML report of the sample proposals in a real headless browser (Debian's chromium, with Thai
 # fonts; installed when missing) and writes a screenshot to look at.
