@@ -5,7 +5,7 @@ CONFIG ?= debug
 BENCH_COUNT ?= 10000
 BIN = .build/$(CONFIG)/dglint
 
-.PHONY: all deps build release demo test lint format install bench check clean docs report-check
+.PHONY: all deps build release demo test lint format install bench check clean docs report-check fuzz
 
 all: build
 
@@ -66,6 +66,13 @@ bench: deps
 	$(CC) -O2 -o .build/bench/libyaml-baseline scripts/libyaml_baseline.c $$(pkg-config --cflags --libs yaml-0.1)
 	python3 scripts/bench.py --dglint .build/release/dglint --count $(BENCH_COUNT) \
 		--baseline .build/bench/libyaml-baseline --compare-count 1000 --keep
+
+# Builds the libFuzzer targets of Tests/Fuzz (with AddressSanitizer) and runs each for FUZZ_SECONDS; stops at the
+# first crash and says where its input is. FUZZ_TARGETS picks some of yaml jsonpath expression schema pack.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	python3 scripts/fuzz.py --seconds $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # Renders the HTML report of the sample proposals in a real headless browser (Debian's chromium, with Thai
 # fonts; installed when missing) and writes a screenshot to look at.

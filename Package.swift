@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "dglint", targets: ["dglint"]),
         .library(name: "DGLintKit", targets: ["DGLintKit"]),
+        // The fuzz targets' entry points, for the libFuzzer executables of the separate package Tests/Fuzz.
+        .library(name: "DGLintFuzzing", targets: ["DGLintFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -98,6 +100,15 @@ let package = Package(
             path: "Tests/DGLintTestSupport",
             swiftSettings: strict
         ),
+        .target(
+            name: "DGLintFuzzing",
+            dependencies: [
+                "DGLintEngine", "DGLintExpression", "DGLintFunctions", "DGLintJSONPath", "DGLintModel", "DGLintSchema",
+                "DGLintThai", "DGLintYAML",
+            ],
+            path: "Tests/DGLintFuzzing",
+            swiftSettings: strict
+        ),
         .testTarget(name: "DGLintModelTests", dependencies: ["DGLintModel", "DGLintTestSupport"]),
         .testTarget(name: "DGLintRegexTests", dependencies: ["DGLintRegex"]),
         .testTarget(name: "DGLintThaiTests", dependencies: ["DGLintThai", "DGLintModel"]),
@@ -132,7 +143,7 @@ let package = Package(
                 "DGLintPlugins", "DGLintEngine", "DGLintFunctions", "DGLintKit", "DGLintModel", "DGLintTestSupport",
             ]
         ),
-        .testTarget(name: "DGLintKitTests", dependencies: ["DGLintKit", "DGLintTestSupport"]),
+        .testTarget(name: "DGLintKitTests", dependencies: ["DGLintKit", "DGLintFuzzing", "DGLintTestSupport"]),
         .testTarget(
             name: "dglintTests",
             dependencies: ["DGLintTestSupport"],

@@ -30,6 +30,11 @@ final class Evaluation {
     /// any real proposal or pack schema, and small enough that a debug build stays within the 512 KB stack of a
     /// macOS secondary thread (`LimitTests` checks this).
     static let maxDepth = 128
+    /// How many schema evaluations one validation may make, on top of ``stepsPerNode`` for each node of the
+    /// instance. Real schemas visit each node a few dozen times; a schema whose branches lead back to itself
+    /// (`allOf: [{$ref: "#"}, {$ref: "#"}]`) has 2^128 paths within the depth limit and would never end.
+    static let baseSteps = 200_000
+    static let stepsPerNode = 100
 
     let program: SchemaProgram
     /// Whether to stop at the first error (set while evaluating branches whose errors are discarded).
@@ -41,10 +46,46 @@ final class Evaluation {
     /// The schema resources entered, outermost first.
     var scope: [Int] = []
     private var depth = 0
+    /// The steps left: each schema evaluated costs one, each violation recorded its keyword path's length.
+    private var steps: Int
+    /// Whether the steps ran out; from then on nothing is evaluated or recorded, and the instance is invalid.
+    private(set) var exhausted = false
 
-    init(program: SchemaProgram, failFast: Bool) {
+    init(program: SchemaProgram, failFast: Bool, instance: Value) {
         self.program = program
         self.failFast = failFast
+        self.steps = Self.baseSteps + Self.stepsPerNode * Self.nodeCount(instance)
+    }
+
+    /// The violations found, with one more at the root when the steps ran out.
+    var result: [SchemaViolation] {
+        guard exhausted else { return violations }
+        let stopped = SchemaViolation(
+            instancePath: [], keywordPath: "", keyword: "steps", message: Messages.tooManySteps(Self.baseSteps))
+        return violations + [stopped]
+    }
+
+    /// Takes `cost` steps; false once they have run out.
+    private func spend(_ cost: Int) -> Bool {
+        guard !exhausted else { return false }
+        steps -= cost
+        exhausted = steps < 0
+        return !exhausted
+    }
+
+    /// The number of nodes of `value`, counted without recursion.
+    private static func nodeCount(_ value: Value) -> Int {
+        var count = 0
+        var pending = [value]
+        while let node = pending.popLast() {
+            count += 1
+            switch node {
+            case .array(let elements): pending += elements
+            case .object(let members): pending += members.values
+            default: break
+            }
+        }
+        return count
     }
 
     /// Evaluates node `index` against `instance`; when valid, merges what it evaluated into `annotations`.
@@ -56,6 +97,7 @@ final class Evaluation {
             reportFalseSchema()
             return false
         case .keywords(let keywords):
+            guard spend(1) else { return false }
             guard depth < Self.maxDepth else { return reportTooDeep() }
             depth += 1
             let resource = program.nodes[index].resource
@@ -132,6 +174,7 @@ final class Evaluation {
         _ keyword: String, _ message: LocalizedText, sibling: Bool = false, at element: PathElement? = nil,
         missing: String? = nil
     ) {
+        guard spend(keywordPath.count + 1) else { return }
         var path = keywordPath
         if sibling {
             path.removeLast()

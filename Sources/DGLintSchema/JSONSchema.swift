@@ -29,17 +29,17 @@ public struct JSONSchema: Sendable {
 
     /// Every error, each with where in the instance and which keyword; empty when valid.
     public func validate(_ instance: Value) -> [SchemaViolation] {
-        let evaluation = Evaluation(program: program, failFast: false)
+        let evaluation = Evaluation(program: program, failFast: false, instance: instance)
         var annotations = Annotations()
         _ = evaluation.evaluate(program.root, instance, &annotations)
-        return evaluation.violations
+        return evaluation.result
     }
 
     /// Whether `instance` is valid; stops at the first error.
     public func isValid(_ instance: Value) -> Bool {
-        let evaluation = Evaluation(program: program, failFast: true)
+        let evaluation = Evaluation(program: program, failFast: true, instance: instance)
         var annotations = Annotations()
-        return evaluation.evaluate(program.root, instance, &annotations)
+        return evaluation.evaluate(program.root, instance, &annotations) && !evaluation.exhausted
     }
 }
 

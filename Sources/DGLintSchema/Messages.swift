@@ -52,6 +52,14 @@ enum Messages {
             en: "the schema and data nest more than \(limit) levels deep; validation stopped here")
     }
 
+    static func tooManySteps(_ limit: Int) -> LocalizedText {
+        LocalizedText(
+            th: "สคีมาต้องตรวจเกิน \(limit) ขั้นตอน จึงหยุดตรวจ; สคีมาย้อนกลับมาที่ตัวเองผ่านหลายทาง (anyOf, allOf, $ref)"
+                + " ให้ลดทางที่ย้อนกลับ",
+            en: "validation stopped after more than \(limit) steps: the schema leads back to itself through several "
+                + "branches (anyOf, allOf, $ref); remove the branches that loop")
+    }
+
     static func wrongType(_ types: [JSONType], found value: Value) -> LocalizedText {
         let names = types.map(typeName)
         let th = names.map(\.th).joined(separator: "หรือ")

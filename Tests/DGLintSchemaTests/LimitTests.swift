@@ -61,3 +61,43 @@ func nestedArrays(_ depth: Int, around inner: Value = .null) -> Value {
     done.wait()
     #expect(results.withLock { $0 } == [["depth"], ["depth"]])
 }
+
+/// Branches that lead back to the schema itself multiply: `allOf: [{$ref: "#"}, {$ref: "#"}]` has 2^128 paths
+/// within the depth limit, so validating `1` never ended (found by `make fuzz`, kept as
+/// fixtures/hostile/fuzz/schema/self-reference-fan-out). The step budget ends it with a violation saying so.
+@Test(arguments: ["allOf", "anyOf", "oneOf"])
+func branchesBackToTheSchemaStopAtTheStepBudget(_ keyword: String) throws {
+    let schema = try compile(##"{"\##(keyword)": [{"$ref": "#"}, {"$ref": "#"}]}"##)
+    let clock = ContinuousClock()
+    let started = clock.now
+    let seen = schema.validate(1).map(Seen.init)
+    #expect(seen.last?.keyword == "steps")
+    #expect(seen.last?.en.contains("validation stopped after more than 200000 steps") == true)
+    #expect(!schema.isValid(1))
+    #expect(clock.now - started < .seconds(10))
+}
+
+/// The same without a loop: forty definitions, each referring twice to the next, are 2^40 paths.
+@Test func branchingChainOfDefinitionsStopsAtTheStepBudget() throws {
+    var definitions: [String] = []
+    for i in 0..<40 {
+        let next = ##"{"$ref": "#/$defs/d\##(i + 1)"}"##
+        definitions.append(##""d\##(i)": {"allOf": [\##(next), \##(next)]}"##)
+    }
+    definitions.append(#""d40": {"type": "string"}"#)
+    let schema = try compile(##"{"$defs": {\##(definitions.joined(separator: ", "))}, "$ref": "#/$defs/d0"}"##)
+    #expect(schema.validate(1).last?.keyword == "steps")
+    #expect(!schema.isValid(1))
+    // Even a string, which every path accepts: the steps run out before the paths do, and that is not "valid".
+    #expect(!schema.isValid("a"))
+}
+
+/// A large instance gets steps in proportion: 30,000 items that each try ten branches take more than the fixed
+/// allowance, and stay valid.
+@Test func largeInstancesGetStepsInProportion() throws {
+    let branches = Array(repeating: #"{"type": "string"}"#, count: 9) + [#"{"type": "integer"}"#]
+    let schema = try compile(#"{"items": {"anyOf": [\#(branches.joined(separator: ", "))]}}"#)
+    let instance = Value.array(Array(repeating: 1, count: 30_000))
+    #expect(schema.validate(instance).isEmpty)
+    #expect(schema.isValid(instance))
+}
