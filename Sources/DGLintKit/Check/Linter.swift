@@ -165,7 +165,7 @@ public final class Linter: Sendable {
             decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version),
             plugins: PluginPolicy(host: host, options: options, config: config))
         let missing = discovered.filter { packCache[$0.folder] == nil }
-        let read = ParallelMap.map(missing, jobs: options.jobs) { reader.read($0) }
+        let read = ParallelMap.map(missing, jobs: options.jobs, largestFirst: reader.estimatedWork) { reader.read($0) }
         for (found, (pack, packDiagnostics)) in zip(missing, read) {
             diagnostics += packDiagnostics.filter { $0.severity == .error }
             notes += packDiagnostics.filter { $0.severity != .error }

@@ -13,15 +13,25 @@ public enum ParallelMap {
 
     /// `transform` applied to every element of `items`, on up to `jobs` threads; the order of the results is
     /// that of `items` whatever the threads do. With one job or one item it runs on the calling thread.
+    /// - Parameter largestFirst: an estimate of each item's cost; the threads take the costliest items
+    ///   first, so that a large item taken last does not keep one thread busy while the others wait.
     public static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result
+        _ items: [Item], jobs: Int, largestFirst cost: ((Item) -> Int)? = nil,
+        _ transform: @Sendable (Item) -> Result
     ) -> [Result] {
         let workers = min(max(1, jobs), items.count)
         guard workers > 1 else { return items.map(transform) }
+        var order = Array(items.indices)
+        if let cost {
+            let costs = items.map(cost)
+            order.sort { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+        }
+        let schedule = order
         let results = ResultSlots<Result>(count: items.count)
         let next = NextIndex()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: items.count) {
+            while let position = next.take(below: schedule.count) {
+                let index = schedule[position]
                 results.store(transform(items[index]), at: index)
             }
         }

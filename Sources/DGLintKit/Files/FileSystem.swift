@@ -21,6 +21,12 @@ enum FileSystem {
         }
     }
 
+    /// The size in bytes of the file at `path` (following links), or 0 when it cannot be read.
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     /// The file's bytes; a file over `limit` bytes is refused before it is read.
     static func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -38,6 +38,12 @@ public struct PackReader: Sendable {
             resources: Self.resources(in: discovered.folder, loader: loader))
     }
 
+    /// About how much work reading the pack is: the bytes of its files. Larger packs are started first,
+    /// so that the largest (the proposal pack with its schema) does not start last and hold up the run.
+    func estimatedWork(_ discovered: DiscoveredPack) -> Int {
+        packFiles(discovered.folder).reduce(0) { $0 + FileSystem.size(FileSystem.join(discovered.folder, $1)) }
+    }
+
     /// Parses a YAML file that must hold exactly one document.
     func parseOne(_ path: String) throws(DiagnosticList) -> SourceDocument {
         let bytes: [UInt8]
