@@ -5,7 +5,8 @@ import DGLintModel
 ///
 /// The page works offline and without scripts: the style sheet is inline (``HTMLStyle``), the charts are
 /// inline SVG (``HTMLCharts``) — findings by severity, by pack, by agency and the rules most often
-/// broken — and a Content-Security-Policy forbids loading or running anything. The agency of a file is
+/// broken — and a Content-Security-Policy forbids loading or running anything. The audit stamp
+/// (``AuditStamp``) follows the summary. The agency of a file is
 /// its folder as named (`proposals/กรมการแพทย์/x.yaml` → `proposals/กรมการแพทย์`), since a batch is
 /// usually filed one folder per agency. Each proposal with findings is a section with, per finding, its
 /// severity, position, rule, message, waiver or baseline note, the source lines around it with the
@@ -13,7 +14,7 @@ import DGLintModel
 /// heading follow ``ReportOptions/language``. Everything from the input is escaped (``HTMLText``).
 ///
 /// The summary comes first but is known only at the end, so each section goes to a ``ReportSpool`` as
-/// its file arrives; ``end(_:into:)`` writes the head (summary and charts), then the spool after
+/// its file arrives; ``end(_:into:)`` writes the head (summary, charts, audit stamp), then the spool after
 /// it, then the closing tags. What is kept between files is small: the counters behind the charts (by
 /// agency and by rule) and the run's rules. At most ``ReportLimits/findingsPerFile`` findings of a file
 /// keep their details; the rest are counted in a note. See `docs/output.md`.
@@ -74,7 +75,7 @@ public struct HTMLReporter: Reporter {
         text += "<title>\(HTMLText.escape(w.title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n"
         text += "<header>\n<h1>\(HTMLText.escape(w.title))</h1>\n"
         text += "<p>\(HTMLText.escape(w.checkedWith(run.toolName, run.toolVersion)))</p>\n</header>\n<main>\n"
-        text += summarySection(summary)
+        text += summarySection(summary) + AuditStamp(run, language: options.language).html(w)
         if filesListed > 0 || cleanFiles > 0 { text += "<h2>\(HTMLText.escape(w.details))</h2>\n" }
         out.write(text)
         spool.drain(into: &out)
@@ -83,7 +84,7 @@ public struct HTMLReporter: Reporter {
         out.write(tail + "</main>\n</body>\n</html>\n")
     }
 
-    /// The summary: the counts, the packs with their digests, and the four charts.
+    /// The summary: the counts, the packs with their findings, and the four charts.
     func summarySection(_ summary: RunSummary) -> String {
         let w = wording
         let language = options.language
@@ -95,17 +96,14 @@ public struct HTMLReporter: Reporter {
         for (label, count) in rows {
             text += "<tr><th>\(HTMLText.escape(label))</th><td class=\"n\">\(count)</td></tr>\n"
         }
-        text += "</table>\n<table>\n<tr><th>\(w.pack)</th><th>\(w.version)</th><th>SHA-256</th>"
-        text += "<th>\(HTMLText.escape(w.findings))</th></tr>\n"
+        text += "</table>\n<table>\n<tr><th>\(w.pack)</th><th>\(HTMLText.escape(w.findings))</th></tr>\n"
         for pack in run.packs {
-            text += "<tr><td>" + HTMLText.escape("\(pack.id) — \(pack.title.text(language))") + "</td><td>"
-            text += HTMLText.escape(pack.version) + "</td><td><code class=\"sha\">" + HTMLText.escape(pack.sha256)
-            text += "</code></td><td class=\"n\">\(summary.byPack[pack.id] ?? 0)</td></tr>\n"
+            text += "<tr><td>" + HTMLText.escape("\(pack.id) — \(pack.title.text(language))")
+            text += "</td><td class=\"n\">\(summary.byPack[pack.id] ?? 0)</td></tr>\n"
         }
         let listed = Set(run.packs.map(\.id))
         for pack in summary.byPack.keys.sorted() where !listed.contains(pack) {
-            text +=
-                "<tr><td>\(HTMLText.escape(pack))</td><td></td><td></td><td class=\"n\">\(summary.byPack[pack] ?? 0)</td></tr>\n"
+            text += "<tr><td>\(HTMLText.escape(pack))</td><td class=\"n\">\(summary.byPack[pack] ?? 0)</td></tr>\n"
         }
         text += "</table>\n<div class=\"charts\">\n"
         let bySeverity = severities.map {

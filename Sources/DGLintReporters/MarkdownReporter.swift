@@ -3,12 +3,13 @@ import DGLintModel
 
 /// Writes a Markdown report a committee secretary can paste into minutes or a wiki.
 ///
-/// The report has a title, the dglint version and the packs checked against (version and sha256), a
-/// summary table (files checked, files with findings, active findings by severity, waived, baselined),
-/// findings by pack, and then, for each file with findings, a table of line, severity, rule and
-/// message. Waived and baselined findings are in the tables, marked in italics after the message.
-/// Headings, severities and messages are in ``ReportOptions/language``. Text from the input is escaped
-/// (``MarkdownText``): `|` cannot break a table, line breaks become `<br>`, `<script>` stays text.
+/// The report has a title and the dglint version, a summary table (files checked, files with findings,
+/// active findings by severity, waived, baselined), findings by pack, the audit stamp (``AuditStamp``:
+/// program, language, start time, configuration digest, and each pack's version and sha256), and then,
+/// for each file with findings, a table of line, severity, rule and message. Waived and baselined
+/// findings are in the tables, marked in italics after the message. Headings, severities and messages
+/// are in ``ReportOptions/language``. Text from the input is escaped (``MarkdownText``): `|` cannot break
+/// a table, line breaks become `<br>`, `<script>` stays text.
 ///
 /// The summary comes first but is known only at the end, so each file's table goes to a ``ReportSpool``
 /// as the file arrives and only counters are kept; ``end(_:into:)`` writes the head and then the spool
@@ -70,15 +71,16 @@ public struct MarkdownReporter: Reporter {
         }
         rows += [(w.waived, summary.waived), (w.baselined, summary.baselined)]
         for (label, count) in rows { text += "| \(label) | \(count) |\n" }
-        text += "\n## \(w.byPack)\n\n| \(w.pack) | \(w.version) | SHA-256 | \(w.findings) |\n|---|---|---|---:|\n"
+        text += "\n## \(w.byPack)\n\n| \(w.pack) | \(w.findings) |\n|---|---:|\n"
         for pack in run.packs {
             text += "| " + MarkdownText.escape("\(pack.id) — \(pack.title.text(options.language))")
-            text += " | \(MarkdownText.escape(pack.version)) | `\(pack.sha256)` | \(summary.byPack[pack.id] ?? 0) |\n"
+            text += " | \(summary.byPack[pack.id] ?? 0) |\n"
         }
         let listed = Set(run.packs.map(\.id))
         for pack in summary.byPack.keys.sorted() where !listed.contains(pack) {
-            text += "| \(MarkdownText.escape(pack)) | | | \(summary.byPack[pack] ?? 0) |\n"
+            text += "| \(MarkdownText.escape(pack)) | \(summary.byPack[pack] ?? 0) |\n"
         }
+        text += AuditStamp(run, language: options.language).markdown(w)
         if filesListed > 0 || cleanFiles > 0 { text += "\n## \(w.details)\n" }
         out.write(text)
         spool.drain(into: &out)

@@ -37,6 +37,12 @@ struct ReportWording {
     var fix: String { pick("วิธีแก้", "How to fix") }
     var noFindings: String { pick("ไม่พบปัญหา", "No findings") }
     var details: String { pick("รายละเอียดรายไฟล์", "Findings by file") }
+    var audit: String { pick("ข้อมูลสำหรับการตรวจสอบย้อนหลัง", "Audit stamp") }
+    var value: String { pick("ค่า", "Value") }
+    var program: String { pick("โปรแกรม", "Program") }
+    var reportLanguage: String { pick("ภาษาของรายงาน", "Report language") }
+    var startedAt: String { pick("เริ่มตรวจเมื่อ (UTC)", "Started (UTC)") }
+    var configuration: String { pick("SHA-256 ของการตั้งค่า", "Configuration SHA-256") }
 
     /// `Checked with dglint 0.1.0`.
     func checkedWith(_ tool: String, _ version: String) -> String {
