@@ -104,7 +104,7 @@ extension FileReport {
     }
 }
 
-/// Limits on what the reports that keep findings until the end (Markdown, HTML) hold in memory.
+/// Limits on how much of one file the reports people read (Markdown, HTML) list in detail.
 public enum ReportLimits {
     /// The most findings of one file whose details are kept; the rest are counted.
     public static let findingsPerFile = 2_000
