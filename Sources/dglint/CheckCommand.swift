@@ -196,4 +196,3 @@ struct ReportRequest: ExpressibleByArgument {
     static var defaultCompletionKind: CompletionKind { .default }
 }
 extension FailLevel: ExpressibleByArgument {}
-
