@@ -9,16 +9,23 @@ import DGLintModel
 /// quotes doubled. The header row names the columns (documented in `docs/output.md`); every finding is
 /// a row, waived and baselined ones flagged. Rows are written as each file arrives.
 ///
+/// Every row ends with the run's audit stamp (``AuditStamp``) — the sha256 of the finding's pack, the
+/// dglint version, the start time, the configuration digest and the language — so that a sheet merged
+/// from several runs keeps where each row came from. A start time or digest the run does not have is an
+/// empty cell, as is the sha256 of dglint's own input checks, which belong to no pack file.
+///
 /// A proposal is untrusted and the file is opened in a spreadsheet, so a text cell that starts with `=`,
 /// `+`, `-`, `@`, a tab or CR — which Excel would run as a formula — gets a leading `'` (OWASP's advice
 /// against CSV injection). Messages are in ``ReportOptions/language``.
 public struct CSVReporter: Reporter {
     public var options: ReportOptions
+    private var stamp = AuditStamp(RunInfo(toolVersion: "", packs: [], rules: [], language: .th), language: .th)
 
     /// The header row's column names, in order.
     public static let columns = [
         "file", "document", "line", "column", "end_line", "end_column", "severity", "rule", "rule_name", "pack",
         "pack_version", "message", "path", "pointer", "fingerprint", "waived", "waiver_reason", "baselined",
+        "pack_sha256", "dglint_version", "started_at", "configuration_sha256", "lang",
     ]
 
     public init(options: ReportOptions) {
@@ -26,6 +33,7 @@ public struct CSVReporter: Reporter {
     }
 
     public mutating func begin(_ run: RunInfo, into out: inout some TextOutputStream) {
+        stamp = AuditStamp(run, language: options.language)
         out.write("\u{FEFF}" + Self.row(Self.columns.map(Cell.number)))
     }
 
@@ -53,7 +61,9 @@ public struct CSVReporter: Reporter {
             .text(finding.rule), .text(finding.ruleName), .text(finding.pack), .text(finding.packVersion),
             .text(finding.message.text(options.language)), .text(finding.normalizedPath), .text(finding.pointer),
             .text(finding.fingerprint), .number(String(finding.waiver != nil)), .text(finding.waiver?.reason ?? ""),
-            .number(String(finding.baselined)),
+            .number(String(finding.baselined)), .number(stamp.pack(finding.pack)?.sha256 ?? ""),
+            .number(stamp.run.toolVersion), .number(stamp.run.startedAt ?? ""),
+            .number(stamp.run.configurationDigest ?? ""), .number(options.language.rawValue),
         ]
     }
 

@@ -10,8 +10,10 @@ import DGLintModel
 /// Each active finding is one `::error`, `::warning` or `::notice` command (info and hint are notices)
 /// with the file, the range when there is one, and the rule id as the title; the message, in
 /// ``ReportOptions/language``, follows `::`, with `(document N)` for later documents of a stream. Waived
-/// and baselined findings are left out: an annotation asks for a change. The run ends with the text
-/// reporter's summary line, which the log shows as plain text.
+/// and baselined findings are left out: an annotation asks for a change. The run starts with the audit
+/// stamp as plain log lines (``AuditStamp/logLines()``: version, language, start time, configuration
+/// digest, packs with version and short sha256) — not `::notice`, which GitHub caps at ten per step — and
+/// ends with the text reporter's summary line; the log shows both as plain text.
 ///
 /// GitHub's escaping applies: in the message `%`, CR and LF become `%25`, `%0D`, `%0A`; in properties
 /// `:` and `,` also become `%3A` and `%2C`. Other control characters and bidirectional overrides become
@@ -26,6 +28,7 @@ public struct GitHubReporter: Reporter {
 
     public mutating func begin(_ run: RunInfo, into out: inout some TextOutputStream) {
         filesWithFindings = 0
+        out.write(AuditStamp(run, language: options.language).logLines())
     }
 
     public mutating func report(_ file: FileReport, into out: inout some TextOutputStream) {

@@ -11,11 +11,17 @@ import DGLintModel
 /// dglint finds, since no proposal rule stops the world. Findings without a position are placed on line 1.
 /// Waived and baselined findings are left out: GitLab has no way to show an issue as accepted.
 ///
+/// Each issue also carries the run's audit stamp (``AuditStamp``), which GitLab ignores but keeps in the
+/// artifact: Code Climate's `engine_name` (`dglint`) and a `dglint` object with the `version`, the
+/// finding's `pack` (`id`, `version`, `sha256`) and the `run` (`started_at`, `configuration_sha256`,
+/// `lang`); a start time, digest or sha256 the run does not have is left out.
+///
 /// The array is written as the run goes: `[` at the start, each issue as its file arrives, `]` at the
 /// end. Keys are sorted and pretty-printed, so the same run gives the same bytes. See `docs/output.md`.
 public struct GitLabReporter: Reporter {
     public var options: ReportOptions
     private var wroteIssue = false
+    private var stamp = AuditStamp(RunInfo(toolVersion: "", packs: [], rules: [], language: .th), language: .th)
 
     public init(options: ReportOptions) {
         self.options = options
@@ -29,6 +35,27 @@ public struct GitLabReporter: Reporter {
         var fingerprint: String
         var severity: String
         var location: Location
+        var engine_name: String
+        var dglint: Stamp
+    }
+
+    /// The audit stamp of an issue: what checked it, against which pack, in which run.
+    struct Stamp: Encodable {
+        var version: String
+        var pack: Pack
+        var run: Run
+    }
+
+    struct Pack: Encodable {
+        var id: String
+        var version: String
+        var sha256: String?
+    }
+
+    struct Run: Encodable {
+        var started_at: String?
+        var configuration_sha256: String?
+        var lang: String
     }
 
     struct Location: Encodable {
@@ -42,6 +69,7 @@ public struct GitLabReporter: Reporter {
 
     public mutating func begin(_ run: RunInfo, into out: inout some TextOutputStream) {
         wroteIssue = false
+        stamp = AuditStamp(run, language: options.language)
         out.write("[")
     }
 
@@ -66,7 +94,14 @@ public struct GitLabReporter: Reporter {
             description: description, check_name: finding.rule,
             fingerprint: finding.fingerprint + (finding.document > 0 ? ":\(finding.document)" : ""),
             severity: Self.severity(finding.severity),
-            location: Location(path: finding.file, lines: Lines(begin: finding.range?.start.line ?? 1)))
+            location: Location(path: finding.file, lines: Lines(begin: finding.range?.start.line ?? 1)),
+            engine_name: stamp.run.toolName,
+            dglint: Stamp(
+                version: stamp.run.toolVersion,
+                pack: Pack(id: finding.pack, version: finding.packVersion, sha256: stamp.pack(finding.pack)?.sha256),
+                run: Run(
+                    started_at: stamp.run.startedAt, configuration_sha256: stamp.run.configurationDigest,
+                    lang: options.language.rawValue)))
     }
 
     /// GitLab's severity for `severity`.

@@ -5,35 +5,40 @@ import DGLintModel
 ///
 /// The page works offline and without scripts: the style sheet is inline (``HTMLStyle``), the charts are
 /// inline SVG (``HTMLCharts``) — findings by severity, by pack, by agency and the rules most often
-/// broken — and a Content-Security-Policy forbids loading or running anything. The agency of a file is
+/// broken — and a Content-Security-Policy forbids loading or running anything. The audit stamp
+/// (``AuditStamp``) follows the summary. The agency of a file is
 /// its folder as named (`proposals/กรมการแพทย์/x.yaml` → `proposals/กรมการแพทย์`), since a batch is
 /// usually filed one folder per agency. Each proposal with findings is a section with, per finding, its
 /// severity, position, rule, message, waiver or baseline note, the source lines around it with the
 /// range highlighted (``HTMLSnippet``) and the rule's fix and references. The page's `lang` and every
 /// heading follow ``ReportOptions/language``. Everything from the input is escaped (``HTMLText``).
 ///
-/// The summary comes first but is known only at the end, so sections are kept as HTML until
-/// ``end(_:into:)``. At most ``ReportLimits/findingsPerFile`` findings of a file keep their details; the
-/// rest are counted in a note. Memory therefore grows with the number of files that have findings, about
-/// the size of the page; the counters behind the charts are small. See `docs/output.md`.
+/// The summary comes first but is known only at the end, so each section goes to a ``ReportSpool`` as
+/// its file arrives; ``end(_:into:)`` writes the head (summary, charts, audit stamp), then the spool after
+/// it, then the closing tags. What is kept between files is small: the counters behind the charts (by
+/// agency and by rule) and the run's rules. At most ``ReportLimits/findingsPerFile`` findings of a file
+/// keep their details; the rest are counted in a note. See `docs/output.md`.
 public struct HTMLReporter: Reporter {
     public var options: ReportOptions
     private var run = RunInfo(toolVersion: "", packs: [], rules: [], language: .th)
+    private var spool: any ReportSpool
     private var rules: [String: RuleSummary] = [:]
-    private var sections = ""
     private var byAgency = Tally()
     private var byRule = Tally()
     private var filesWithFindings = 0
+    private var filesListed = 0
     private var cleanFiles = 0
 
-    public init(options: ReportOptions) {
+    /// A reporter that keeps the sections in `spool` until the end (in memory unless told otherwise).
+    public init(options: ReportOptions, spool: any ReportSpool = MemorySpool()) {
         self.options = options
+        self.spool = spool
     }
 
     private var wording: ReportWording { ReportWording(options.language) }
 
     public mutating func begin(_ run: RunInfo, into out: inout some TextOutputStream) {
-        self = HTMLReporter(options: options)
+        self = HTMLReporter(options: options, spool: spool)
         self.run = run
         for rule in run.rules where rules[rule.id] == nil { rules[rule.id] = rule }
     }
@@ -56,7 +61,8 @@ public struct HTMLReporter: Reporter {
             let note = wording.truncated(shown: ReportLimits.findingsPerFile, total: file.findings.count)
             text += "<p class=\"note\">" + HTMLText.escape(note) + "</p>\n"
         }
-        sections += text + "</section>\n"
+        spool.write(text + "</section>\n")
+        filesListed += 1
     }
 
     public mutating func end(_ summary: RunSummary, into out: inout some TextOutputStream) {
@@ -69,14 +75,16 @@ public struct HTMLReporter: Reporter {
         text += "<title>\(HTMLText.escape(w.title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n"
         text += "<header>\n<h1>\(HTMLText.escape(w.title))</h1>\n"
         text += "<p>\(HTMLText.escape(w.checkedWith(run.toolName, run.toolVersion)))</p>\n</header>\n<main>\n"
-        text += summarySection(summary)
-        if !sections.isEmpty || cleanFiles > 0 { text += "<h2>\(HTMLText.escape(w.details))</h2>\n" }
-        text += sections
-        if cleanFiles > 0 { text += "<p class=\"note\">\(HTMLText.escape(w.cleanFiles(cleanFiles)))</p>\n" }
-        out.write(text + "</main>\n</body>\n</html>\n")
+        text += summarySection(summary) + AuditStamp(run, language: options.language).html(w)
+        if filesListed > 0 || cleanFiles > 0 { text += "<h2>\(HTMLText.escape(w.details))</h2>\n" }
+        out.write(text)
+        spool.drain(into: &out)
+        var tail = ""
+        if cleanFiles > 0 { tail += "<p class=\"note\">\(HTMLText.escape(w.cleanFiles(cleanFiles)))</p>\n" }
+        out.write(tail + "</main>\n</body>\n</html>\n")
     }
 
-    /// The summary: the counts, the packs with their digests, and the four charts.
+    /// The summary: the counts, the packs with their findings, and the four charts.
     func summarySection(_ summary: RunSummary) -> String {
         let w = wording
         let language = options.language
@@ -88,17 +96,14 @@ public struct HTMLReporter: Reporter {
         for (label, count) in rows {
             text += "<tr><th>\(HTMLText.escape(label))</th><td class=\"n\">\(count)</td></tr>\n"
         }
-        text += "</table>\n<table>\n<tr><th>\(w.pack)</th><th>\(w.version)</th><th>SHA-256</th>"
-        text += "<th>\(HTMLText.escape(w.findings))</th></tr>\n"
+        text += "</table>\n<table>\n<tr><th>\(w.pack)</th><th>\(HTMLText.escape(w.findings))</th></tr>\n"
         for pack in run.packs {
-            text += "<tr><td>" + HTMLText.escape("\(pack.id) — \(pack.title.text(language))") + "</td><td>"
-            text += HTMLText.escape(pack.version) + "</td><td><code class=\"sha\">" + HTMLText.escape(pack.sha256)
-            text += "</code></td><td class=\"n\">\(summary.byPack[pack.id] ?? 0)</td></tr>\n"
+            text += "<tr><td>" + HTMLText.escape("\(pack.id) — \(pack.title.text(language))")
+            text += "</td><td class=\"n\">\(summary.byPack[pack.id] ?? 0)</td></tr>\n"
         }
         let listed = Set(run.packs.map(\.id))
         for pack in summary.byPack.keys.sorted() where !listed.contains(pack) {
-            text +=
-                "<tr><td>\(HTMLText.escape(pack))</td><td></td><td></td><td class=\"n\">\(summary.byPack[pack] ?? 0)</td></tr>\n"
+            text += "<tr><td>\(HTMLText.escape(pack))</td><td class=\"n\">\(summary.byPack[pack] ?? 0)</td></tr>\n"
         }
         text += "</table>\n<div class=\"charts\">\n"
         let bySeverity = severities.map {

@@ -11,22 +11,26 @@ import DGLintModel
 /// `<skipped>` with the reason; any other rule passes. dglint's own input checks (`INPUT-*`, pack
 /// `dglint`) appear only when they fire, and then alone, since the file's rules could not run.
 ///
-/// The `<testsuites>` root carries the run's totals, which are known only at the end, so the suites are
-/// kept as text until ``end(_:into:)``: memory grows with the output, about a hundred bytes per rule and
-/// file. Messages are in ``ReportOptions/language``; see `docs/output.md`.
+/// The `<testsuites>` root carries the run's totals, which are known only at the end, so each suite is
+/// written to a ``ReportSpool`` as its file arrives and only the totals are kept; ``end(_:into:)`` writes
+/// the root's opening tag, the spool after it and the closing tag. Messages are in
+/// ``ReportOptions/language``; see `docs/output.md`.
 public struct JUnitReporter: Reporter {
     public var options: ReportOptions
     private var run = RunInfo(toolVersion: "", packs: [], rules: [], language: .th)
-    private var suites = ""
+    private var spool: any ReportSpool
+    private var suites = 0
     private var totals = (tests: 0, failures: 0, skipped: 0)
 
-    public init(options: ReportOptions) {
+    /// A reporter that keeps the suites in `spool` until the end (in memory unless told otherwise).
+    public init(options: ReportOptions, spool: any ReportSpool = MemorySpool()) {
         self.options = options
+        self.spool = spool
     }
 
     public mutating func begin(_ run: RunInfo, into out: inout some TextOutputStream) {
         self.run = run
-        suites = ""
+        suites = 0
         totals = (0, 0, 0)
     }
 
@@ -61,7 +65,10 @@ public struct JUnitReporter: Reporter {
             ("name", file.file), ("tests", String(cases.count)), ("failures", String(failures)), ("errors", "0"),
             ("skipped", String(skipped)),
         ]
-        suite.write(to: &suites, indent: 1)
+        var text = ""
+        suite.write(to: &text, indent: 1)
+        spool.write(text)
+        suites += 1
         totals.tests += cases.count
         totals.failures += failures
         totals.skipped += skipped
@@ -74,10 +81,12 @@ public struct JUnitReporter: Reporter {
                 ("name", run.toolName), ("tests", String(totals.tests)), ("failures", String(totals.failures)),
                 ("errors", "0"), ("skipped", String(totals.skipped)),
             ])
-        if suites.isEmpty {
+        if suites == 0 {
             out.write(XMLTree.declaration + root.openTag(selfClosing: true) + "\n")
         } else {
-            out.write(XMLTree.declaration + root.openTag() + "\n" + suites + root.closeTag + "\n")
+            out.write(XMLTree.declaration + root.openTag() + "\n")
+            spool.drain(into: &out)
+            out.write(root.closeTag + "\n")
         }
     }
 

@@ -37,6 +37,12 @@ struct ReportWording {
     var fix: String { pick("วิธีแก้", "How to fix") }
     var noFindings: String { pick("ไม่พบปัญหา", "No findings") }
     var details: String { pick("รายละเอียดรายไฟล์", "Findings by file") }
+    var audit: String { pick("ข้อมูลสำหรับการตรวจสอบย้อนหลัง", "Audit stamp") }
+    var value: String { pick("ค่า", "Value") }
+    var program: String { pick("โปรแกรม", "Program") }
+    var reportLanguage: String { pick("ภาษาของรายงาน", "Report language") }
+    var startedAt: String { pick("เริ่มตรวจเมื่อ (UTC)", "Started (UTC)") }
+    var configuration: String { pick("SHA-256 ของการตั้งค่า", "Configuration SHA-256") }
 
     /// `Checked with dglint 0.1.0`.
     func checkedWith(_ tool: String, _ version: String) -> String {
@@ -98,7 +104,7 @@ extension FileReport {
     }
 }
 
-/// Limits on what the reports that keep findings until the end (Markdown, HTML) hold in memory.
+/// Limits on how much of one file the reports people read (Markdown, HTML) list in detail.
 public enum ReportLimits {
     /// The most findings of one file whose details are kept; the rest are counted.
     public static let findingsPerFile = 2_000

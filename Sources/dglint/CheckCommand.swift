@@ -161,8 +161,14 @@ struct CheckCommand: ParsableCommand {
         summary.baselineGone = accepted?.gone ?? 0
         do throws(FileError) {
             if let writeBaseline { try FileOutput.write(Baseline.text(for: newBaseline), to: writeBaseline) }
+        } catch {
+            DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
+            throw ExitCode(2)
+        }
+        do throws(ReportOutputs.Failure) {
             try reports.end(summary)
         } catch {
+            Output.flush()
             DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
             throw ExitCode(2)
         }
@@ -190,4 +196,3 @@ struct ReportRequest: ExpressibleByArgument {
     static var defaultCompletionKind: CompletionKind { .default }
 }
 extension FailLevel: ExpressibleByArgument {}
-

@@ -14,7 +14,7 @@ import Testing
     @Test func commandsAreEscapedAsTheRunnerExpects() {
         let out = ReportFixtures.review(.github, .en)
         let lines = out.split(separator: "\n")
-        #expect(lines.count == 10)  // nine active findings and the summary
+        #expect(lines.count == 12)  // two lines of audit stamp, nine active findings and the summary
         #expect(
             lines.contains(
                 "::error file=กรมทดสอบ/ข้อเสนอ%3A 50%25%2C ใหม่.yaml,line=2,col=10,endLine=2,endColumn=39,"

@@ -14,8 +14,11 @@ import Testing
         let out = ReportFixtures.review(.markdown, .en)
         #expect(out.hasPrefix("# Digital project proposal check report\n\nChecked with dglint 0.1.0\n\n## Summary\n"))
         #expect(out.contains("| Files checked | 5 |\n| Files with findings | 4 |\n| error | 4 |"))
-        #expect(out.contains("| budget — Budget | 2.0.1 | `\(String(repeating: "b2", count: 32))` | 1 |"))
-        #expect(out.contains("| dglint | | | 1 |"))
+        #expect(
+            out.contains(
+                "## Findings by pack\n\n| Pack | Findings |\n|---|---:|\n| proposal — Proposal structure | 7 |"))
+        #expect(out.contains("| budget — Budget | 1 |\n| dglint | 1 |\n\n## Audit stamp\n"))
+        #expect(out.contains("| budget | 2.0.1 | `\(String(repeating: "b2", count: 32))` |\n\n## Findings by file\n"))
         #expect(!out.contains("### proposals/clean.yaml"))
         #expect(out.hasSuffix("\n1 file without findings\n"))
         #expect(out.contains("| 6:27 | warning | TAGS-02 no-empty-tags | Tags must not be empty *(waived: "))

@@ -9,7 +9,7 @@ import Testing
     let docs = (try? String(contentsOf: goldenURL("../../../docs/output.md"), encoding: .utf8)) ?? ""
 
     @Test func githubExampleIsTheWholeOutput() {
-        #expect(docs.contains("```\n" + ReportFixtures.review(.github, .en) + "```\n"))
+        #expect(docs.contains("```\n" + ReportFixtures.review(.github, .en, run: ReportFixtures.stampedRun) + "```\n"))
     }
 
     @Test func sarifExampleIsTheWaivedResult() throws {
@@ -24,9 +24,23 @@ import Testing
     }
 
     @Test func csvExampleIsRealRows() {
-        let out = String(ReportFixtures.review(.csv, .en).dropFirst()).replacingOccurrences(of: "\r\n", with: "\n")
+        let out = String(ReportFixtures.review(.csv, .en, run: ReportFixtures.stampedRun).dropFirst())
+            .replacingOccurrences(of: "\r\n", with: "\n")
         let rows = out.split(separator: "\n")
         #expect(docs.contains("```\n" + [rows[0], rows[1], rows[3]].joined(separator: "\n") + "\n```\n"))
+    }
+
+    @Test func gitlabExampleIsTheFirstIssue() throws {
+        let out = ReportFixtures.review(.gitlab, .en, run: ReportFixtures.stampedRun)
+        let first = try #require(out.components(separatedBy: "\n  },\n").first)
+        #expect(docs.contains("```json\n" + first + "\n  }\n]\n```\n"))
+    }
+
+    @Test func markdownAuditExampleIsReal() throws {
+        let out = ReportFixtures.review(.markdown, .en, run: ReportFixtures.stampedRun)
+        let start = try #require(out.range(of: "## Audit stamp\n"))
+        let end = try #require(out.range(of: "\n## Findings by file\n"))
+        #expect(docs.contains("```markdown\n" + out[start.lowerBound..<end.lowerBound] + "```\n"))
     }
 
     @Test func everyFormatHasASection() {

@@ -101,12 +101,22 @@ extension ReportFixtures {
 
     static var reviewFiles: [FileReport] { files + [hostileReport, brokenReport] }
 
-    /// Runs `format` over ``reviewFiles`` (or `files`) with ``reviewRun``, as `dglint check` will.
-    static func review(_ format: ReportFormat, _ language: Language, files: [FileReport]? = nil) -> String {
+    /// ``reviewRun`` with the start time and configuration digest that golden files leave out.
+    static var stampedRun: RunInfo {
+        var run = reviewRun
+        run.startedAt = "2026-11-27T04:30:00Z"
+        run.configurationDigest = String(repeating: "c3", count: 32)
+        return run
+    }
+
+    /// Runs `format` over ``reviewFiles`` (or `files`) with ``reviewRun`` (or `run`), as `dglint check` will.
+    static func review(
+        _ format: ReportFormat, _ language: Language, files: [FileReport]? = nil, run: RunInfo = reviewRun
+    ) -> String {
         var reporter = makeReporter(format, options: ReportOptions(language: language))
         var out = ""
         var summary = RunSummary()
-        reporter.begin(reviewRun, into: &out)
+        reporter.begin(run, into: &out)
         for file in files ?? reviewFiles {
             summary.add(file, failOn: .error)
             reporter.report(file, into: &out)
