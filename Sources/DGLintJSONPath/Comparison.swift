@@ -63,7 +63,13 @@ enum Comparison {
     /// Whether two strings have the same Unicode scalars (Swift's `==` also equates canonically
     /// equivalent strings, which RFC 9535 does not).
     static func sameScalars(_ a: String, _ b: String) -> Bool {
-        a.utf8.elementsEqual(b.utf8)
+        // Lengths first (constant time for native strings); then the bytes, compared in one go when both
+        // strings are stored contiguously, which they almost always are.
+        guard a.utf8.count == b.utf8.count else { return false }
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }
+        return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// -1, 0 or 1 when both values are numbers and ordered; nil otherwise (including NaN).

@@ -11,8 +11,8 @@ public struct LinearRegex: Sendable, CustomStringConvertible {
     /// The pattern as written.
     public let pattern: String
     private let program: RegexProgram
-    /// The program as a lazily built DFA whose states every search shares; nil for programs with `\b`.
-    private let dfa: SharedRegexDFA?
+    /// The program as a lazily built DFA whose states every search shares.
+    private let dfa: SharedRegexDFA
 
     /// Compiles `pattern`, or throws an error naming what is wrong and where.
     public init(_ pattern: String) throws(RegexSyntaxError) {
@@ -20,13 +20,12 @@ public struct LinearRegex: Sendable, CustomStringConvertible {
         let node = try parser.parse()
         self.pattern = pattern
         self.program = try RegexProgram(node, ignoreCase: parser.ignoreCase)
-        dfa = RegexDFA(program).map(SharedRegexDFA.init)
+        dfa = SharedRegexDFA(RegexDFA(program))
     }
 
     /// Whether the pattern matches somewhere in `text` (an unanchored search; use `^…$` for the whole text).
     public func matches(_ text: String) -> Bool {
-        if let dfa { return dfa.search(text) }
-        return program.search(Array(text.unicodeScalars))
+        dfa.search(text)
     }
 
     public var description: String { pattern }

@@ -1,21 +1,40 @@
-/// Runs a ``RegexProgram`` as a deterministic automaton built lazily, for programs without word
-/// boundaries: each set of live instructions becomes a DFA state the first time a search reaches it, and
-/// its transition on a scalar is computed once and kept for every later search.
+/// Runs a ``RegexProgram`` as a deterministic automaton built lazily: each set of live instructions becomes
+/// a DFA state the first time a search reaches it, and its transition on a scalar is computed once and kept
+/// for every later search.
 ///
 /// A pack's pattern is matched against thousands of strings in a run; simulating the NFA anew each time
 /// (``RegexProgram/search(_:)``) cost most of the time spent matching. Here each scalar of a subject costs
 /// one cached lookup, or on a miss one step of the simulation, so matching stays linear in the subject.
-/// A state holds the instructions waiting to consume a scalar and the `$` assertions waiting for the end;
-/// reaching `match` ends the search at once. The states are flushed when there are more than
-/// ``maximumStates``, which bounds the memory a pathological pattern can take.
+///
+/// A state holds the instructions waiting to consume a scalar and the assertions that cannot be decided
+/// yet: `$` waits for the end, `\b` and `\B` for the next scalar (the state also remembers whether the
+/// previous scalar was a word character). Reaching `match` ends the search at once. The states are flushed
+/// when there are more than ``maximumStates``, which bounds the memory a pathological pattern can take.
 struct RegexDFA {
     /// The most DFA states kept before the cache is flushed.
     static let maximumStates = 2_048
     /// The state id that means "matched": the search ends with true.
     private static let matched = -1
 
+    private struct State {
+        /// Consuming instructions and undecided assertions, sorted.
+        var pcs: [Int]
+        /// Whether the scalar before this position is a word character (`\w`).
+        var afterWord: Bool
+    }
+
+    /// What is known around a position when an assertion is decided there.
+    private struct Context {
+        var atStart: Bool
+        var atEnd: Bool
+        /// The word-ness of the scalars before and after the position, when both are known.
+        var boundary: (before: Bool, after: Bool)?
+    }
+
     private let program: RegexProgram
-    private var states: [[Int]] = []
+    /// Whether the program has `\b` or `\B`, so states must tell word from non-word predecessors.
+    private let tracksWords: Bool
+    private var states: [State] = []
     private var transitions: [[UInt32: Int]] = []
     private var ids: [[Int]: Int] = [:]
     private var start: Int?
@@ -23,15 +42,16 @@ struct RegexDFA {
     private var generation = 0
     private var stack: [Int] = []
     private var scratch: [Int] = []
+    private var ready: [Int] = []
 
-    /// A DFA for `program`, or nil when the program has word-boundary assertions, which look at the scalar
-    /// before and after a position and so do not fit a DFA over single scalars.
-    init?(_ program: RegexProgram) {
-        for instruction in program.instructions {
-            if case .assert(.wordBoundary) = instruction { return nil }
-            if case .assert(.notWordBoundary) = instruction { return nil }
-        }
+    init(_ program: RegexProgram) {
         self.program = program
+        tracksWords = program.instructions.contains {
+            switch $0 {
+            case .assert(.wordBoundary), .assert(.notWordBoundary): true
+            default: false
+            }
+        }
         marks = Array(repeating: -1, count: program.instructions.count)
     }
 
@@ -47,43 +67,57 @@ struct RegexDFA {
                 let flushed = states.count >= Self.maximumStates
                 if flushed { flush() }
                 let next = step(from: source, on: scalar)
-                if !flushed, current < transitions.count { transitions[current][scalar.value] = next }
+                if !flushed { transitions[current][scalar.value] = next }
                 current = next
             }
             if current == Self.matched { return true }
-            if states[current].isEmpty && program.anchoredAtStart { return false }
+            if states[current].pcs.isEmpty && program.anchoredAtStart { return false }
         }
-        return acceptsAtEnd(states[current], atStart: input.isEmpty)
+        let last = states[current]
+        let context = Context(atStart: input.isEmpty, atEnd: true, boundary: (last.afterWord, false))
+        beginSet()
+        for pc in last.pcs where close(pc, context) { return true }
+        return false
     }
 
     /// The state before any input: the closure of the first instruction where `^` holds.
     private mutating func startState() -> Int {
         if let start { return start }
         beginSet()
-        let state = close(0, atStart: true, atEnd: false) ? Self.matched : intern()
+        let state =
+            close(0, Context(atStart: true, atEnd: false, boundary: nil)) ? Self.matched : intern(afterWord: false)
         start = state
         return state
     }
 
-    /// The state after consuming `scalar` in the state made of `source`.
-    private mutating func step(from source: [Int], on scalar: Unicode.Scalar) -> Int {
+    /// The state after consuming `scalar` in `source`.
+    private mutating func step(from source: State, on scalar: Unicode.Scalar) -> Int {
+        let isWord = tracksWords && BuiltinClass.word.contains(scalar)
+        // Decide the word-boundary assertions waiting before `scalar`; what they lead to may consume it.
         beginSet()
-        for pc in source {
+        let here = Context(atStart: false, atEnd: false, boundary: (source.afterWord, isWord))
+        for pc in source.pcs {
+            switch program.instructions[pc] {
+            case .assert(.wordBoundary), .assert(.notWordBoundary):
+                if close(pc, here) { return Self.matched }
+            default:
+                marks[pc] = generation
+                scratch.append(pc)
+            }
+        }
+        swap(&ready, &scratch)
+        // Consume `scalar`; after it, the next scalar is unknown.
+        beginSet()
+        let after = Context(atStart: false, atEnd: false, boundary: nil)
+        for pc in ready {
             guard case .char(let matcher) = program.instructions[pc],
                 matcher.matches(scalar, ignoreCase: program.ignoreCase)
             else { continue }
-            if close(pc + 1, atStart: false, atEnd: false) { return Self.matched }
+            if close(pc + 1, after) { return Self.matched }
         }
         // Unanchored search: a new attempt starts after every scalar.
-        if !program.anchoredAtStart, close(0, atStart: false, atEnd: false) { return Self.matched }
-        return intern()
-    }
-
-    /// Whether the instructions of a state reach `match` once `$` holds (and `^` too, for an empty subject).
-    private mutating func acceptsAtEnd(_ pcs: [Int], atStart: Bool) -> Bool {
-        beginSet()
-        for pc in pcs where close(pc, atStart: atStart, atEnd: true) { return true }
-        return false
+        if !program.anchoredAtStart, close(0, after) { return Self.matched }
+        return intern(afterWord: isWord)
     }
 
     private mutating func beginSet() {
@@ -91,9 +125,9 @@ struct RegexDFA {
         scratch.removeAll(keepingCapacity: true)
     }
 
-    /// Adds to the scratch set the instructions reachable from `pc` without consuming input; returns true
-    /// when `match` is reachable.
-    private mutating func close(_ pc: Int, atStart: Bool, atEnd: Bool) -> Bool {
+    /// Adds to the scratch set what is reachable from `pc` without consuming input in `context`, keeping
+    /// the assertions it cannot decide; returns true when `match` is reachable.
+    private mutating func close(_ pc: Int, _ context: Context) -> Bool {
         stack.removeAll(keepingCapacity: true)
         stack.append(pc)
         while let pc = stack.popLast() {
@@ -106,22 +140,30 @@ struct RegexDFA {
             case .split(let first, let second):
                 stack.append(second)
                 stack.append(first)
-            case .assert(.start): if atStart { stack.append(pc + 1) }
+            case .assert(.start): if context.atStart { stack.append(pc + 1) }
             case .assert(.end):
-                if atEnd { stack.append(pc + 1) } else { scratch.append(pc) }
-            case .assert: continue
+                if context.atEnd { stack.append(pc + 1) } else { scratch.append(pc) }
+            case .assert(let assertion):
+                guard let boundary = context.boundary else {
+                    scratch.append(pc)
+                    continue
+                }
+                let isBoundary = boundary.before != boundary.after
+                if isBoundary == (assertion == .wordBoundary) { stack.append(pc + 1) }
             }
         }
         return false
     }
 
     /// The id of the state made of the scratch set, created when new.
-    private mutating func intern() -> Int {
-        let pcs = scratch.sorted()
-        if let id = ids[pcs] { return id }
-        states.append(pcs)
+    private mutating func intern(afterWord: Bool) -> Int {
+        var key = scratch.sorted()
+        let pcs = key
+        if tracksWords { key.append(afterWord ? -2 : -3) }
+        if let id = ids[key] { return id }
+        states.append(State(pcs: pcs, afterWord: afterWord))
         transitions.append([:])
-        ids[pcs] = states.count - 1
+        ids[key] = states.count - 1
         return states.count - 1
     }
 

@@ -81,7 +81,8 @@ struct RegexProgram: Sendable {
         instructions[split] = .split(split + 1, instructions.count)
     }
 
-    /// Whether the program matches anywhere in `input`.
+    /// Whether the program matches anywhere in `input`, by simulating the NFA directly. ``LinearRegex`` runs
+    /// the program as a ``RegexDFA`` instead; this simulation is the reference the tests hold the DFA to.
     func search(_ input: [Unicode.Scalar]) -> Bool {
         var marks = [Int](repeating: -1, count: instructions.count)
         var current: [Int] = []
