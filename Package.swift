@@ -36,7 +36,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "DGLintJSONPath", dependencies: ["DGLintModel"], swiftSettings: strict),
-        .target(name: "DGLintRegex", swiftSettings: strict),
+        .target(name: "DGLintRegex", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(name: "DGLintThai", dependencies: ["DGLintModel"], swiftSettings: strict),
         .target(
             name: "DGLintExpression",

@@ -1,3 +1,5 @@
+import DGLintModel
+
 /// Runs a ``RegexProgram`` as a deterministic automaton built lazily: each set of live instructions becomes
 /// a DFA state the first time a search reaches it, and its transition on a scalar is computed once and kept
 /// for every later search.
@@ -35,7 +37,7 @@ struct RegexDFA {
     /// Whether the program has `\b` or `\B`, so states must tell word from non-word predecessors.
     private let tracksWords: Bool
     private var states: [State] = []
-    private var transitions: [[UInt32: Int]] = []
+    private var transitions: [ScalarTransitions] = []
     private var ids: [[Int]: Int] = [:]
     private var start: Int?
     private var marks: [Int]
@@ -162,7 +164,7 @@ struct RegexDFA {
         if tracksWords { key.append(afterWord ? -2 : -3) }
         if let id = ids[key] { return id }
         states.append(State(pcs: pcs, afterWord: afterWord))
-        transitions.append([:])
+        transitions.append(ScalarTransitions())
         ids[key] = states.count - 1
         return states.count - 1
     }

@@ -1,3 +1,5 @@
+import DGLintModel
+
 /// Runs an ``NFA`` as a deterministic automaton built lazily: each set of live NFA states becomes a DFA
 /// state the first time it is reached, and its transition on a scalar is computed once and cached.
 ///
@@ -16,7 +18,7 @@ struct LazyDFA {
     /// Whether each DFA state holds the accepting instruction.
     private var accepting: [Bool] = []
     /// The cached transitions of each DFA state.
-    private var transitions: [[UInt32: Int]] = []
+    private var transitions: [ScalarTransitions] = []
     private var ids: [[Int]: Int] = [:]
     private var scratch: StateSet
     private var stack: [Int] = []
@@ -86,7 +88,7 @@ struct LazyDFA {
         if let id = ids[pcs] { return id }
         states.append(pcs)
         accepting.append(pcs.contains { if case .accept = nfa.program[$0] { true } else { false } })
-        transitions.append([:])
+        transitions.append(ScalarTransitions())
         ids[pcs] = states.count - 1
         return states.count - 1
     }
