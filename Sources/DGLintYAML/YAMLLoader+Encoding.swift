@@ -19,6 +19,18 @@ enum ByteOrderMark {
 }
 
 extension YAMLLoader {
+    /// The text that the positions of documents loaded from `bytes` describe, for quoting their lines: UTF-16
+    /// with a byte-order mark converted to UTF-8 as ``load(_:file:)`` reads it, UTF-8 as it is
+    /// (a byte-order mark included). Nil when the bytes are not valid text in either encoding.
+    public static func text(of bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard case .utf16(let bigEndian) = ByteOrderMark(buffer) else {
+                return String(validating: buffer, as: UTF8.self)
+            }
+            return try? transcodeUTF16(UnsafeBufferPointer(rebasing: buffer[2...]), bigEndian: bigEndian, file: "")
+        }
+    }
+
     /// Converts UTF-16 (after its byte-order mark) to UTF-8, rejecting odd lengths and unpaired surrogates.
     ///
     /// libyaml could read UTF-16 itself, but its marks would then count UTF-16 characters of a text that

@@ -55,6 +55,24 @@ struct EncodingErrorTests {
         }
     }
 
+    @Test("the text of UTF-16 input is the UTF-8 its positions describe; UTF-8 is its own text")
+    func textOfInput() throws {
+        let text = "ชื่อ: ก\nb: [1, 2]\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            let quoted = try #require(YAMLLoader.text(of: bytes))
+            #expect(quoted == text)
+            let document = try #require(try YAMLLoader().load(bytes, file: "utf16.yaml").first)
+            let range = try #require(document.sourceMap.range(at: [.key("b")], in: document.value))
+            let offset = quoted.utf8.index(quoted.utf8.startIndex, offsetBy: range.start.offset)
+            #expect(quoted.utf8[offset...].starts(with: "[1, 2]".utf8))
+        }
+        #expect(YAMLLoader.text(of: Array(text.utf8)) == text)
+        #expect(YAMLLoader.text(of: [0x61, 0xFF]) == nil)
+        #expect(YAMLLoader.text(of: [0xFF, 0xFE, 0x00, 0xD8]) == nil)
+    }
+
     @Test("UTF-16 with an unpaired surrogate or an odd length is an encoding error")
     func invalidUTF16() {
         #expect(loadError(bytes: [0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8])?.code == "yaml.encoding")
