@@ -23,6 +23,22 @@ struct EncodingErrorTests {
         #expect(error.location?.range?.start == SourcePosition(line: 2, column: 5, offset: 12))
     }
 
+    @Test("Thai text saved as TIS-620 points at the first broken character and names the likely encoding")
+    func thaiInTIS620() throws {
+        // "ระบบ" in TIS-620 is C3 D0 BA BA: 0xC3 starts a two-byte UTF-8 sequence that 0xD0 breaks.
+        let error = try #require(loadError(bytes: Array("a: ok\nb: ".utf8) + [0xC3, 0xD0, 0xBA, 0xBA] + [0x0A]))
+        #expect(error.code == "yaml.encoding")
+        #expect(error.location?.range?.start == SourcePosition(line: 2, column: 4, offset: 9))
+        #expect(
+            error.message
+                == "the file is not valid UTF-8: the character that starts at byte 9 is broken by the byte 0xD0 "
+                + "(invalid trailing UTF-8 octet); it may have been saved in another encoding, such as TIS-620 "
+                + "(Windows-874) for Thai: save it as UTF-8")
+        // A three-byte character cut off after its second byte is found from its first.
+        let cut = loadError(bytes: Array("a: ก".utf8) + [0xE0, 0xB8, 0x41])
+        #expect(cut?.location?.range?.start == SourcePosition(line: 1, column: 5, offset: 6))
+    }
+
     @Test("a truncated UTF-8 sequence at the end is an encoding error")
     func truncatedUTF8() {
         let error = loadError(bytes: Array("a: ".utf8) + [0xE0, 0xB8])
