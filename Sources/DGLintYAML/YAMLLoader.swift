@@ -4,7 +4,7 @@ public import DGLintModel
 ///
 /// One loader serves every input kind: JSON is YAML 1.2 flow syntax. Scalars follow the YAML 1.2 core
 /// schema (`yes`/`no`/`on`/`off` stay strings; quoted scalars are always strings; `!!str` and the other
-/// standard tags win). Duplicate keys, unknown tags, alias bombs, deep nesting, oversized files and every
+/// standard tags win). Duplicate keys, unknown tags, alias bombs, deep nesting, oversized files, too many values and every
 /// libyaml error come back as a ``Diagnostic`` with the file, line and column and what to do.
 ///
 /// Offsets in the source map are UTF-8 byte offsets into the input. A UTF-8 byte-order mark is skipped
@@ -19,11 +19,18 @@ public struct YAMLLoader: Sendable {
         public var maxDepth: Int = 256
         /// The largest input, in bytes.
         public var maxFileSize: Int = 16 << 20
+        /// The most values (scalars, mappings and lists, not counting keys or what aliases repeat) in one
+        /// stream. Within the size limit, 16 MiB of `[0,0,0,…]` is 8 million values, which take over 1 GB and
+        /// half a minute to check; a real proposal has a few thousand.
+        public var maxNodes: Int = 2_000_000
 
-        public init(maxAliasNodes: Int = 100_000, maxDepth: Int = 256, maxFileSize: Int = 16 << 20) {
+        public init(
+            maxAliasNodes: Int = 100_000, maxDepth: Int = 256, maxFileSize: Int = 16 << 20, maxNodes: Int = 2_000_000
+        ) {
             self.maxAliasNodes = maxAliasNodes
             self.maxDepth = maxDepth
             self.maxFileSize = maxFileSize
+            self.maxNodes = maxNodes
         }
     }
 

@@ -13,6 +13,7 @@ enum YAMLProblem {
     case tagMismatch(tag: String, text: String, expected: String, at: SourceRange)
     case aliasBudget(limit: Int, at: SourceRange)
     case tooDeep(limit: Int, throughAlias: Bool, at: SourceRange)
+    case tooManyNodes(limit: Int, at: SourceRange)
     case undefinedAlias(String, cycle: Bool, at: SourceRange)
 
     /// The diagnostic for this problem in `file`.
@@ -69,6 +70,12 @@ enum YAMLProblem {
             return Diagnostic(
                 code: "yaml.depth",
                 message: "\(how) more than \(limit) levels deep; flatten the structure",
+                location: here(range))
+        case .tooManyNodes(let limit, let range):
+            return Diagnostic(
+                code: "yaml.nodes",
+                message: "the file holds more than \(limit) values (scalars, mappings and lists); "
+                    + "split it into smaller files",
                 location: here(range))
         case .undefinedAlias(let name, let cycle, let range):
             let message =
