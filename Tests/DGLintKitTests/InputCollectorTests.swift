@@ -144,6 +144,12 @@ import Testing
                 report.findings.first?.message.en
                     == "The file cannot be read: it is 2.1 MiB, larger than the 1.0 MiB limit; split it into smaller files"
             )
+            // One byte over: sizes in MiB would read the same, so they are given in bytes.
+            let over = try folder.write("over.yaml", String(repeating: "#", count: (1 << 20) + 1))
+            #expect(
+                try linter.check(.file(over)).findings.first?.message.en
+                    == "The file cannot be read: it is 1048577 bytes, larger than the 1048576-byte limit; "
+                    + "split it into smaller files")
         }
     }
 

@@ -37,10 +37,12 @@ enum FileSystem {
         guard info.st_mode & S_IFMT != S_IFDIR else { throw FileError(path: path, reason: "it is a folder") }
         let size = Int(info.st_size)
         if size > limit {
+            // Just over the limit, both sizes round to the same MiB: then give them in bytes.
+            let (shown, limitShown) =
+                mebibytes(size) == mebibytes(limit)
+                ? ("\(size) bytes", "\(limit)-byte") : (mebibytes(size), mebibytes(limit))
             throw FileError(
-                path: path,
-                reason:
-                    "it is \(mebibytes(size)), larger than the \(mebibytes(limit)) limit; split it into smaller files")
+                path: path, reason: "it is \(shown), larger than the \(limitShown) limit; split it into smaller files")
         }
         var bytes = [UInt8](repeating: 0, count: max(size, 0))
         var filled = 0
