@@ -184,7 +184,8 @@ enum HostileBatch {
     /// line), `file-50mb.yaml` (the clean example padded with comments to 50 MiB), `million-keys.yaml` (a
     /// `format` line and a million more top-level keys), `loop-a.yaml` ⇄ `loop-b.yaml` (symbolic
     /// links to each other), `tree/up` (a link to its own parent folder) beside `tree/farmer-registry.yaml`,
-    /// and, when `unreadable`, `locked.yaml` with no permissions at all.
+    /// and, when `unreadable`, `locked.yaml` with no permissions at all. Beside `batch`, outside it:
+    /// `many-values.yaml`, a list of 16 MiB of zeros.
     static func make(in folder: TemporaryFolder, unreadable: Bool) throws -> String {
         let batch = "batch"
         try folder.makeFolder(batch)
@@ -200,6 +201,7 @@ enum HostileBatch {
         try write(scalarOf10MiB(clean), to: folder.path(batch + "/scalar-10mb.yaml"))
         try writePaddedTo50MiB(clean, to: folder.path(batch + "/file-50mb.yaml"))
         try write(millionKeys(), to: folder.path(batch + "/million-keys.yaml"))
+        try write(manyValues(), to: folder.path("many-values.yaml"))
         if unreadable {
             try folder.write(batch + "/locked.yaml", clean)
             try folder.setPermissions(batch + "/locked.yaml", 0o000)
@@ -234,6 +236,16 @@ enum HostileBatch {
             try file.write(contentsOf: chunk)
             size += chunk.count
         }
+    }
+
+    /// A flat list of zeros, `[0,0,…,0]`, just under 16 MiB: eight million values, four times the value limit.
+    static func manyValues() -> [UInt8] {
+        let pairs = (16 * mebibyte - 3) / 2
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(16 * mebibyte)
+        for _ in 0..<pairs { bytes += [UInt8(ascii: "0"), UInt8(ascii: ",")] }
+        bytes += [UInt8(ascii: "0"), UInt8(ascii: "]")]
+        return bytes
     }
 
     /// The first line of a proposal, the only line of ``formatOnly``.

@@ -60,6 +60,10 @@ import Testing
             rule: "INPUT-01",
             says: ["The file cannot be read: it is 50.0 MiB, larger than the 16.0 MiB limit", "split it into smaller"],
             at: nil),
+        // The list is the first value, so the 2,000,000th zero is the one too many.
+        "many-values.yaml": .refused(
+            rule: "INPUT-02",
+            says: ["the file holds more than 2000000 values", "split it into smaller files"], at: Spot(1, 4_000_000)),
         "loop-a.yaml": .refused(rule: "INPUT-01", says: ["a loop of symbolic links", "remove the link"], at: nil),
         "loop-b.yaml": .refused(rule: "INPUT-01", says: ["a loop of symbolic links", "remove the link"], at: nil),
         "locked.yaml": .refused(rule: "INPUT-01", says: ["permission denied", "permission to read it"], at: nil),
@@ -96,13 +100,16 @@ import Testing
             let batch = try HostileBatch.make(in: folder, unreadable: false)
             let outputs = try folder.makeFolder("outputs")
             let references = try HostileBatch.references(in: folder, outputs: outputs)
-            for name in ["file-50mb.yaml", "scalar-10mb.yaml", "loop-a.yaml"] {
+            for path in ["many-values.yaml"]
+                + ["file-50mb.yaml", "scalar-10mb.yaml", "loop-a.yaml"].map({ batch + "/" + $0 })
+            {
+                let name = String(path.split(separator: "/").last ?? "")
                 let run = try MeasuredRun.run(
-                    try CommandRunner.binary(), ["check", "--format", "json", "--lang", "en", batch + "/" + name],
+                    try CommandRunner.binary(), ["check", "--format", "json", "--lang", "en", path],
                     in: folder.path, outputs: outputs, timeout: Self.caseBound)
                 print("hostile input \(name) alone: \(Self.format(run))")
                 #expect(run.peakMemoryBound < Self.memoryBound, "\(name) used \(run.peakMemoryBound) bytes")
-                try expect(Self.outcomes[name], for: batch + "/" + name, in: run, as: name, references: references)
+                try expect(Self.outcomes[name], for: path, in: run, as: name, references: references)
             }
         }
     }
