@@ -8,8 +8,8 @@ public import DGLintModel
 /// libyaml error come back as a ``Diagnostic`` with the file, line and column and what to do.
 ///
 /// Offsets in the source map are UTF-8 byte offsets into the input. A UTF-8 byte-order mark is skipped
-/// but counted; UTF-16 input with a byte-order mark is converted to UTF-8 first, and its offsets then
-/// count bytes of that UTF-8 text (lines and columns are the same either way).
+/// but counted; UTF-16 or UTF-32 input with a byte-order mark is converted to UTF-8 first, and its offsets
+/// then count bytes of that UTF-8 text (lines and columns are the same either way).
 public struct YAMLLoader: Sendable {
     /// Bounds that keep hostile input from using unbounded time or memory.
     public struct Limits: Sendable {
@@ -66,15 +66,25 @@ public struct YAMLLoader: Sendable {
         case .utf8:
             return try parse(UnsafeBufferPointer(rebasing: buffer[3...]), baseOffset: 3, file: file)
         case .utf16(let bigEndian):
-            var utf8 = try Self.transcodeUTF16(
-                UnsafeBufferPointer(rebasing: buffer[2...]), bigEndian: bigEndian, file: file)
-            let result = utf8.withUTF8 { converted in
-                Result { () throws(Diagnostic) in try parse(converted, baseOffset: 0, file: file) }
-            }
-            return try result.get()
+            return try parse(
+                converted: Self.transcodeUTF16(
+                    UnsafeBufferPointer(rebasing: buffer[2...]), bigEndian: bigEndian, file: file), file: file)
+        case .utf32(let bigEndian):
+            return try parse(
+                converted: Self.transcodeUTF32(
+                    UnsafeBufferPointer(rebasing: buffer[4...]), bigEndian: bigEndian, file: file), file: file)
         case nil:
             return try parse(buffer, baseOffset: 0, file: file)
         }
+    }
+
+    /// Parses text converted from UTF-16 or UTF-32, whose offsets count bytes of its UTF-8.
+    private func parse(converted text: String, file: String) throws(Diagnostic) -> [LoadedDocument] {
+        var utf8 = text
+        let result = utf8.withUTF8 { converted in
+            Result { () throws(Diagnostic) in try parse(converted, baseOffset: 0, file: file) }
+        }
+        return try result.get()
     }
 
     /// Runs libyaml over UTF-8 text and builds the documents.

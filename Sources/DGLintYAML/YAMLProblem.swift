@@ -6,7 +6,8 @@ import DGLintModel
 /// what to do; ``diagnostic(file:)`` is the only place those sentences are written.
 enum YAMLProblem {
     case tooLarge(size: Int, limit: Int)
-    case invalidUTF16(detail: String)
+    /// Not valid text in the encoding its byte-order mark names ("UTF-16", "UTF-32").
+    case invalidEncoding(String, detail: String)
     case duplicateKey(String, at: SourceRange, first: SourceRange)
     case complexKey(kind: String, at: SourceRange)
     case unsupportedTag(String, at: SourceRange)
@@ -27,10 +28,10 @@ enum YAMLProblem {
                     "file is \(Self.mebibytes(size)), larger than the \(Self.mebibytes(limit, exact: true)) limit; "
                     + "split it into smaller files",
                 location: SourceLocation(file: file, range: nil))
-        case .invalidUTF16(let detail):
+        case .invalidEncoding(let encoding, let detail):
             return Diagnostic(
                 code: "yaml.encoding",
-                message: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (\(detail)); "
+                message: "the file starts with a \(encoding) byte-order mark but is not valid \(encoding) (\(detail)); "
                     + "save it as UTF-8",
                 location: SourceLocation(
                     file: file, range: SourceRange(at: SourcePosition(line: 1, column: 1, offset: 0))))

@@ -95,6 +95,29 @@ struct EncodingErrorTests {
         #expect(loadError(bytes: [0xFF, 0xFE, 0x61, 0x00, 0x3A])?.message.contains("odd number of bytes") == true)
     }
 
+    @Test("UTF-32 with a byte-order mark loads, in either byte order, and its text is the UTF-8 it describes")
+    func utf32WithBOM() throws {
+        let text = "ชื่อ: ก\nb: [1, 2]\n😀: x\n"
+        let values = text.unicodeScalars.map(\.value)
+        let little: [UInt8] = [0xFF, 0xFE, 0, 0] + values.flatMap { v in (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }
+        let big: [UInt8] =
+            [0, 0, 0xFE, 0xFF] + values.flatMap { v in (0..<4).map { UInt8(v >> (24 - 8 * $0) & 0xFF) } }
+        for bytes in [little, big] {
+            let document = try #require(try YAMLLoader().load(bytes, file: "utf32.yaml").first)
+            #expect(document.value == ["ชื่อ": "ก", "b": [1, 2], "😀": "x"])
+            let range = document.sourceMap.range(at: [.key("ชื่อ")], in: document.value)
+            #expect(range?.start == SourcePosition(line: 1, column: 7, offset: 14))
+            #expect(YAMLLoader.text(of: bytes) == text)
+        }
+        let truncated = loadError(bytes: Array(little.dropLast()))
+        #expect(truncated?.code == "yaml.encoding")
+        #expect(
+            truncated?.message.hasPrefix("the file starts with a UTF-32 byte-order mark but is not valid UTF-32")
+                == true)
+        let surrogate = loadError(bytes: [0xFF, 0xFE, 0, 0, 0x61, 0, 0, 0, 0x00, 0xD8, 0, 0])
+        #expect(surrogate?.message.contains("byte 8 holds no character") == true)
+    }
+
     @Test("UTF-16 without a byte-order mark fails with the NUL hint")
     func utf16WithoutBOM() {
         let bytes = "a: 1\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
