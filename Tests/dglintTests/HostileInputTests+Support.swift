@@ -151,8 +151,8 @@ enum HostileBatch {
         try String(contentsOfFile: DGLintExecutable.packageRoot + "/fixtures/proposals/" + name, encoding: .utf8)
     }
 
-    /// Writes the proposals the accepted hostile inputs are compared with into `folder/reference`, checks
-    /// them with `arguments`, and returns their findings by reference.
+    /// Writes the proposals that accepted hostile inputs are compared with into `folder/reference`, checks
+    /// them, and returns their findings by reference.
     static func references(in folder: TemporaryFolder, outputs: String) throws -> [Reference: [JSONReport.Finding]] {
         try folder.write("reference/clean-example.yaml", try proposal("clean-example.yaml"))
         try folder.write("reference/format-only.yaml", formatOnly)
