@@ -37,6 +37,14 @@ extension DocumentBuilder {
         attach(anchor.value, height: anchor.height)
     }
 
+    /// Counts one more value read from the text, and stops the stream past `limits.maxNodes`.
+    mutating func countNode(at range: SourceRange) throws(Diagnostic) {
+        nodes += 1
+        guard nodes <= limits.maxNodes else {
+            throw YAMLProblem.tooManyNodes(limit: limits.maxNodes, at: range).diagnostic(file: file)
+        }
+    }
+
     /// Whether the next node is a mapping key.
     var expectsKey: Bool {
         guard let top = stack.last else { return false }

@@ -42,6 +42,8 @@ struct DocumentBuilder {
     var tracker: PositionTracker
     /// Nodes added by aliases so far in the whole stream, checked against `limits.maxAliasNodes`.
     var aliasNodes = 0
+    /// Values read so far in the whole stream (aliases aside), checked against `limits.maxNodes`.
+    var nodes = 0
 
     var documents: [LoadedDocument] = []
     var map = SourceMap()
@@ -109,6 +111,7 @@ struct DocumentBuilder {
             try addKey(key, at: range)
             return
         }
+        try countNode(at: range)
         let value: Value
         if let tag = data.tag {
             value = try resolve(tag: String(cString: tag), text: text, at: range)
@@ -142,6 +145,7 @@ struct DocumentBuilder {
             throw YAMLProblem.tooDeep(limit: limits.maxDepth, throughAlias: false, at: range(of: event))
                 .diagnostic(file: file)
         }
+        try countNode(at: range(of: event))
         if let tag {
             let tag = String(cString: tag)
             switch CoreSchema.collectionTag(tag, isMapping: isMapping) {

@@ -13,7 +13,9 @@ extension LibYAMLError {
                 code: "yaml.memory", message: "libyaml ran out of memory while reading the file",
                 location: SourceLocation(file: file, range: nil))
         case .reader:
-            let position = tracker.position(ofByte: problemOffset)
+            let broken = problem == "invalid trailing UTF-8 octet"
+            let position = tracker.position(
+                ofByte: broken ? tracker.startOfBrokenSequence(at: problemOffset) : problemOffset)
             return Diagnostic(
                 code: "yaml.encoding", message: readerMessage(position: position),
                 location: SourceLocation(file: file, range: SourceRange(at: position)))
@@ -47,8 +49,14 @@ extension LibYAMLError {
                 + "allow; remove it"
         }
         if problem.contains("UTF-8") || problem.contains("Unicode") {
+            let advice =
+                "; it may have been saved in another encoding, such as TIS-620 (Windows-874) for Thai: save it as UTF-8"
+            if problem == "invalid trailing UTF-8 octet" && problemValue >= 0 {
+                return "the file is not valid UTF-8: the character that starts at byte \(position.offset) is broken "
+                    + "by the byte \(Self.hexByte(problemValue)) (\(problem))" + advice
+            }
             let what = problemValue >= 0 ? " \(Self.hexByte(problemValue))" : ""
-            return "the file is not valid UTF-8 (\(problem)\(what) at byte \(position.offset)); save it as UTF-8"
+            return "the file is not valid UTF-8 (\(problem)\(what) at byte \(position.offset))" + advice
         }
         return "cannot read the file: \(problem) at byte \(position.offset)"
     }

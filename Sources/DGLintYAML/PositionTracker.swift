@@ -97,6 +97,18 @@ struct PositionTracker {
         return SourcePosition(line: line, column: column, offset: baseOffset + end)
     }
 
+    /// Where the UTF-8 sequence that the byte at `offset` breaks off starts: libyaml reports an "invalid
+    /// trailing UTF-8 octet" at the byte that fails to continue a sequence, while the reader's eye (and the
+    /// caret) belongs on the character it breaks. `offset` and the result count bytes as libyaml does.
+    func startOfBrokenSequence(at offset: Int) -> Int {
+        let original = offset + 2 * (escapes?.shift(beforeByte: offset) ?? 0)
+        guard original > 0 && original <= bytes.count else { return offset }
+        var start = original
+        while start > 0 && original - start < 3 && Self.isContinuation(bytes[start - 1]) { start -= 1 }
+        if start > 0 && bytes[start - 1] >= 0xC0 { start -= 1 }
+        return offset - (original - start)
+    }
+
     @inline(__always)
     private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

@@ -1,13 +1,21 @@
 import DGLintModel
 
 /// The byte-order mark an input starts with, if any.
+///
+/// YAML 1.2 (5.2) asks for UTF-8 and UTF-16 and, for JSON, UTF-32. `FF FE 00 00` is read as UTF-32: as
+/// UTF-16 it would start with U+0000, which YAML does not allow anyway.
 enum ByteOrderMark {
     case utf8
     case utf16(bigEndian: Bool)
+    case utf32(bigEndian: Bool)
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             self = .utf8
+        } else if bytes.count >= 4 && bytes[0] == 0x00 && bytes[1] == 0x00 && bytes[2] == 0xFE && bytes[3] == 0xFF {
+            self = .utf32(bigEndian: true)
+        } else if bytes.count >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0x00 && bytes[3] == 0x00 {
+            self = .utf32(bigEndian: false)
         } else if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
             self = .utf16(bigEndian: false)
         } else if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
@@ -19,6 +27,22 @@ enum ByteOrderMark {
 }
 
 extension YAMLLoader {
+    /// The text that the positions of documents loaded from `bytes` describe, for quoting their lines: UTF-16
+    /// or UTF-32 with a byte-order mark converted to UTF-8 as ``load(_:file:)`` reads it, UTF-8 as it is
+    /// (a byte-order mark included). Nil when the bytes are not valid text in their encoding.
+    public static func text(of bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            switch ByteOrderMark(buffer) {
+            case .utf16(let bigEndian):
+                try? transcodeUTF16(UnsafeBufferPointer(rebasing: buffer[2...]), bigEndian: bigEndian, file: "")
+            case .utf32(let bigEndian):
+                try? transcodeUTF32(UnsafeBufferPointer(rebasing: buffer[4...]), bigEndian: bigEndian, file: "")
+            case .utf8, nil:
+                String(validating: buffer, as: UTF8.self)
+            }
+        }
+    }
+
     /// Converts UTF-16 (after its byte-order mark) to UTF-8, rejecting odd lengths and unpaired surrogates.
     ///
     /// libyaml could read UTF-16 itself, but its marks would then count UTF-16 characters of a text that
@@ -27,7 +51,7 @@ extension YAMLLoader {
         -> String
     {
         guard bytes.count % 2 == 0 else {
-            throw YAMLProblem.invalidUTF16(detail: "it has an odd number of bytes").diagnostic(file: file)
+            throw YAMLProblem.invalidEncoding("UTF-16", detail: "it has an odd number of bytes").diagnostic(file: file)
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -39,8 +63,34 @@ extension YAMLLoader {
             i += 2
         }
         guard let text = String(validating: units, as: UTF16.self) else {
-            throw YAMLProblem.invalidUTF16(detail: "it has an unpaired surrogate").diagnostic(file: file)
+            throw YAMLProblem.invalidEncoding("UTF-16", detail: "it has an unpaired surrogate").diagnostic(file: file)
         }
         return text
+    }
+
+    /// Converts UTF-32 (after its byte-order mark) to UTF-8, rejecting a length that is not a multiple of four
+    /// and values that are not Unicode scalars (surrogates, or past U+10FFFF).
+    static func transcodeUTF32(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool, file: String) throws(Diagnostic)
+        -> String
+    {
+        guard bytes.count % 4 == 0 else {
+            throw YAMLProblem.invalidEncoding("UTF-32", detail: "its length is not a multiple of four bytes")
+                .diagnostic(file: file)
+        }
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count / 4)
+        var i = 0
+        while i < bytes.count {
+            let (b0, b1, b2, b3) = (UInt32(bytes[i]), UInt32(bytes[i + 1]), UInt32(bytes[i + 2]), UInt32(bytes[i + 3]))
+            let value = bigEndian ? b0 << 24 | b1 << 16 | b2 << 8 | b3 : b3 << 24 | b2 << 16 | b1 << 8 | b0
+            guard let scalar = Unicode.Scalar(value) else {
+                // The offset counts the 4-byte byte-order mark, as every offset in the file does.
+                throw YAMLProblem.invalidEncoding("UTF-32", detail: "byte \(i + 4) holds no character")
+                    .diagnostic(file: file)
+            }
+            scalars.append(scalar)
+            i += 4
+        }
+        return String(scalars)
     }
 }

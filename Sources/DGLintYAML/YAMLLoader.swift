@@ -4,12 +4,12 @@ public import DGLintModel
 ///
 /// One loader serves every input kind: JSON is YAML 1.2 flow syntax. Scalars follow the YAML 1.2 core
 /// schema (`yes`/`no`/`on`/`off` stay strings; quoted scalars are always strings; `!!str` and the other
-/// standard tags win). Duplicate keys, unknown tags, alias bombs, deep nesting, oversized files and every
+/// standard tags win). Duplicate keys, unknown tags, alias bombs, deep nesting, oversized files, too many values and every
 /// libyaml error come back as a ``Diagnostic`` with the file, line and column and what to do.
 ///
 /// Offsets in the source map are UTF-8 byte offsets into the input. A UTF-8 byte-order mark is skipped
-/// but counted; UTF-16 input with a byte-order mark is converted to UTF-8 first, and its offsets then
-/// count bytes of that UTF-8 text (lines and columns are the same either way).
+/// but counted; UTF-16 or UTF-32 input with a byte-order mark is converted to UTF-8 first, and its offsets
+/// then count bytes of that UTF-8 text (lines and columns are the same either way).
 public struct YAMLLoader: Sendable {
     /// Bounds that keep hostile input from using unbounded time or memory.
     public struct Limits: Sendable {
@@ -19,11 +19,18 @@ public struct YAMLLoader: Sendable {
         public var maxDepth: Int = 256
         /// The largest input, in bytes.
         public var maxFileSize: Int = 16 << 20
+        /// The most values (scalars, mappings and lists, not counting keys or what aliases repeat) in one
+        /// stream. Within the size limit, 16 MiB of `[0,0,0,…]` is 8 million values, which take over 1 GB and
+        /// half a minute to check; a real proposal has a few thousand.
+        public var maxNodes: Int = 2_000_000
 
-        public init(maxAliasNodes: Int = 100_000, maxDepth: Int = 256, maxFileSize: Int = 16 << 20) {
+        public init(
+            maxAliasNodes: Int = 100_000, maxDepth: Int = 256, maxFileSize: Int = 16 << 20, maxNodes: Int = 2_000_000
+        ) {
             self.maxAliasNodes = maxAliasNodes
             self.maxDepth = maxDepth
             self.maxFileSize = maxFileSize
+            self.maxNodes = maxNodes
         }
     }
 
@@ -59,15 +66,25 @@ public struct YAMLLoader: Sendable {
         case .utf8:
             return try parse(UnsafeBufferPointer(rebasing: buffer[3...]), baseOffset: 3, file: file)
         case .utf16(let bigEndian):
-            var utf8 = try Self.transcodeUTF16(
-                UnsafeBufferPointer(rebasing: buffer[2...]), bigEndian: bigEndian, file: file)
-            let result = utf8.withUTF8 { converted in
-                Result { () throws(Diagnostic) in try parse(converted, baseOffset: 0, file: file) }
-            }
-            return try result.get()
+            return try parse(
+                converted: Self.transcodeUTF16(
+                    UnsafeBufferPointer(rebasing: buffer[2...]), bigEndian: bigEndian, file: file), file: file)
+        case .utf32(let bigEndian):
+            return try parse(
+                converted: Self.transcodeUTF32(
+                    UnsafeBufferPointer(rebasing: buffer[4...]), bigEndian: bigEndian, file: file), file: file)
         case nil:
             return try parse(buffer, baseOffset: 0, file: file)
         }
+    }
+
+    /// Parses text converted from UTF-16 or UTF-32, whose offsets count bytes of its UTF-8.
+    private func parse(converted text: String, file: String) throws(Diagnostic) -> [LoadedDocument] {
+        var utf8 = text
+        let result = utf8.withUTF8 { converted in
+            Result { () throws(Diagnostic) in try parse(converted, baseOffset: 0, file: file) }
+        }
+        return try result.get()
     }
 
     /// Runs libyaml over UTF-8 text and builds the documents.

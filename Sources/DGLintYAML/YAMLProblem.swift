@@ -6,13 +6,15 @@ import DGLintModel
 /// what to do; ``diagnostic(file:)`` is the only place those sentences are written.
 enum YAMLProblem {
     case tooLarge(size: Int, limit: Int)
-    case invalidUTF16(detail: String)
+    /// Not valid text in the encoding its byte-order mark names ("UTF-16", "UTF-32").
+    case invalidEncoding(String, detail: String)
     case duplicateKey(String, at: SourceRange, first: SourceRange)
     case complexKey(kind: String, at: SourceRange)
     case unsupportedTag(String, at: SourceRange)
     case tagMismatch(tag: String, text: String, expected: String, at: SourceRange)
     case aliasBudget(limit: Int, at: SourceRange)
     case tooDeep(limit: Int, throughAlias: Bool, at: SourceRange)
+    case tooManyNodes(limit: Int, at: SourceRange)
     case undefinedAlias(String, cycle: Bool, at: SourceRange)
 
     /// The diagnostic for this problem in `file`.
@@ -26,10 +28,10 @@ enum YAMLProblem {
                     "file is \(Self.mebibytes(size)), larger than the \(Self.mebibytes(limit, exact: true)) limit; "
                     + "split it into smaller files",
                 location: SourceLocation(file: file, range: nil))
-        case .invalidUTF16(let detail):
+        case .invalidEncoding(let encoding, let detail):
             return Diagnostic(
                 code: "yaml.encoding",
-                message: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (\(detail)); "
+                message: "the file starts with a \(encoding) byte-order mark but is not valid \(encoding) (\(detail)); "
                     + "save it as UTF-8",
                 location: SourceLocation(
                     file: file, range: SourceRange(at: SourcePosition(line: 1, column: 1, offset: 0))))
@@ -69,6 +71,12 @@ enum YAMLProblem {
             return Diagnostic(
                 code: "yaml.depth",
                 message: "\(how) more than \(limit) levels deep; flatten the structure",
+                location: here(range))
+        case .tooManyNodes(let limit, let range):
+            return Diagnostic(
+                code: "yaml.nodes",
+                message: "the file holds more than \(limit) values (scalars, mappings and lists); "
+                    + "split it into smaller files",
                 location: here(range))
         case .undefinedAlias(let name, let cycle, let range):
             let message =

@@ -1,3 +1,4 @@
+import DGLintFunctions
 import DGLintKit
 import DGLintTestSupport
 import Glibc
@@ -94,7 +95,7 @@ import Testing
             let inputs = InputCollector().collect([folder.path])
             #expect(
                 inputs == [
-                    .unreadable(folder.path("locked"), reason: "permission denied"), .file(folder.path("open.yaml")),
+                    .unreadable(folder.path("locked"), reason: Self.permissionDenied), .file(folder.path("open.yaml")),
                 ])
         }
     }
@@ -107,7 +108,48 @@ import Testing
             let linter = try KitFixtures.linter(rulesPath: [])
             let report = try linter.check(.file(file))
             #expect(report.findings.map(\.rule) == ["INPUT-01"])
-            #expect(report.findings.first?.message.en == "The file cannot be read: permission denied")
+            #expect(report.findings.first?.message.en == "The file cannot be read: " + Self.permissionDenied)
+        }
+    }
+
+    static let permissionDenied = "permission denied; give the user who runs dglint permission to read it"
+
+    @Test func aLoopOfFileLinksIsUnreadableAndSaysWhatToDo() throws {
+        try TemporaryFolder.with { folder in
+            try folder.link("a.yaml", to: "b.yaml")
+            try folder.link("b.yaml", to: "a.yaml")
+            let reason = "it is a loop of symbolic links; point the link at a file or folder, or remove the link"
+            let inputs = InputCollector().collect([folder.path])
+            #expect(
+                inputs == [
+                    .unreadable(folder.path("a.yaml"), reason: reason),
+                    .unreadable(folder.path("b.yaml"), reason: reason),
+                ])
+            let report = try KitFixtures.linter(rulesPath: []).check(.file(folder.path("a.yaml")))
+            #expect(report.findings.map(\.message.en) == ["The file cannot be read: " + reason])
+        }
+    }
+
+    @Test func aFileOverTheSizeLimitIsAnInput01FindingThatSaysToSplitIt() throws {
+        try TemporaryFolder.with { folder in
+            let file = try folder.write("big.yaml", String(repeating: "# padding\n", count: 220_000))
+            var options = LintOptions()
+            options.builtinRules = nil
+            options.environmentRulesPath = nil
+            options.limits.maxFileSize = 1 << 20
+            let linter = try Linter(options: options, registry: BuiltinFunctions.registry)
+            let report = try linter.check(.file(file))
+            #expect(report.findings.map(\.rule) == ["INPUT-01"])
+            #expect(
+                report.findings.first?.message.en
+                    == "The file cannot be read: it is 2.1 MiB, larger than the 1.0 MiB limit; split it into smaller files"
+            )
+            // One byte over: sizes in MiB would read the same, so they are given in bytes.
+            let over = try folder.write("over.yaml", String(repeating: "#", count: (1 << 20) + 1))
+            #expect(
+                try linter.check(.file(over)).findings.first?.message.en
+                    == "The file cannot be read: it is 1048577 bytes, larger than the 1048576-byte limit; "
+                    + "split it into smaller files")
         }
     }
 

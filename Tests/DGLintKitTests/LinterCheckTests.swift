@@ -2,6 +2,7 @@ import DGLintEngine
 import DGLintKit
 import DGLintModel
 import DGLintTestSupport
+import Foundation
 import Testing
 
 /// `Linter.check`: a file that cannot be parsed is a finding of its own, and the others go on.
@@ -31,6 +32,18 @@ import Testing
             #expect(finding.message.en.hasPrefix("The file is not valid YAML or JSON: "))
             #expect(finding.message.th.hasPrefix("ไฟล์ไม่ใช่ YAML หรือ JSON ที่ถูกต้อง: "))
             #expect(reports[1].source == broken.text)
+        }
+    }
+
+    @Test func aUTF16FileIsCheckedAndQuotedAsTheUTF8ItsPositionsDescribe() throws {
+        let text = "title: ระบบ\nother: x\n"
+        let bytes: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        try withDemo { folder, linter in
+            let file = folder.path("utf16.yaml")
+            try Data(bytes).write(to: URL(fileURLWithPath: file))
+            let report = try linter.check(.file(file))
+            #expect(report.findings.map(\.rule) == ["DEMO-01"])
+            #expect(report.source == text)
         }
     }
 

@@ -1,8 +1,9 @@
 import DGLintModel
+import DGLintTestSupport
 import DGLintYAML
 import Testing
 
-@Suite("Nesting depth and file size limits")
+@Suite("Nesting depth, file size and value count limits")
 struct LimitTests {
     @Test("100,000 nested flow lists fail at the depth limit without crashing")
     func deepFlowNesting() {
@@ -49,5 +50,23 @@ struct LimitTests {
         #expect(
             loadError("a: 12345678", limits: small)?.message.hasPrefix("file is 11 bytes, larger than the 10 bytes")
                 == true)
+    }
+
+    @Test("a stream of more values than the limit fails at the first one too many")
+    func valueCount() throws {
+        let limits = YAMLLoader.Limits(maxNodes: 5)
+        // The list and four numbers are five values; keys and what aliases repeat do not count.
+        #expect(loadError("[1, 2, 3, 4]", limits: limits) == nil)
+        #expect(loadError("{a: 1, b: 2, c: &x 3, d: *x}", limits: limits) == nil)
+        let marked = MarkedText("[1, 2, 3, 4, 1️⃣5]")
+        let error = try #require(loadError(marked.text, limits: limits))
+        #expect(error.code == "yaml.nodes")
+        #expect(error.location?.range?.start == marked[1])
+        #expect(
+            error.message
+                == "the file holds more than 5 values (scalars, mappings and lists); split it into smaller files")
+        // The count is for the whole stream, not each document.
+        #expect(loadError("[1, 2]\n---\n[3, 4]\n", limits: limits)?.code == "yaml.nodes")
+        #expect(loadError("{a: {b: {c: 1}}}\n---\n1\n", limits: limits) == nil)
     }
 }

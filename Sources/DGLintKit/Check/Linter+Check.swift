@@ -34,7 +34,8 @@ extension Linter {
     }
 
     func check(bytes: [UInt8], file: String, evaluator: Evaluator) -> FileReport {
-        let source = String(validating: bytes, as: UTF8.self)
+        // UTF-16 is quoted as the UTF-8 it was converted to, which is what the positions describe.
+        let source = YAMLLoader.text(of: bytes)
         let documents: [LoadedDocument]
         do {
             documents = try YAMLLoader(limits: options.limits).load(bytes, file: file)

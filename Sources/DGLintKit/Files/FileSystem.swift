@@ -10,10 +10,10 @@ import DGLintModel
 enum FileSystem {
     enum Kind: Equatable { case file, directory, other, missing(reason: String) }
 
-    /// What is at `path` (following symbolic links).
+    /// What is at `path` (following symbolic links); when nothing can be read there, why not.
     static func kind(_ path: String) -> Kind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing(reason: describe(errno)) }
+        guard stat(path, &info) == 0 else { return .missing(reason: unreadable(errno)) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -30,17 +30,19 @@ enum FileSystem {
     /// The file's bytes; a file over `limit` bytes is refused before it is read.
     static func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError(path: path, reason: describe(errno)) }
+        guard fd >= 0 else { throw FileError(path: path, reason: unreadable(errno)) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileError(path: path, reason: describe(errno)) }
+        guard fstat(fd, &info) == 0 else { throw FileError(path: path, reason: unreadable(errno)) }
         guard info.st_mode & S_IFMT != S_IFDIR else { throw FileError(path: path, reason: "it is a folder") }
         let size = Int(info.st_size)
         if size > limit {
+            // Just over the limit, both sizes round to the same MiB: then give them in bytes.
+            let (shown, limitShown) =
+                mebibytes(size) == mebibytes(limit)
+                ? ("\(size) bytes", "\(limit)-byte") : (mebibytes(size), mebibytes(limit))
             throw FileError(
-                path: path,
-                reason:
-                    "it is \(mebibytes(size)), larger than the \(mebibytes(limit)) limit; split it or raise the limit")
+                path: path, reason: "it is \(shown), larger than the \(limitShown) limit; split it into smaller files")
         }
         var bytes = [UInt8](repeating: 0, count: max(size, 0))
         var filled = 0
@@ -48,7 +50,9 @@ enum FileSystem {
             if filled == bytes.count {
                 // The file may have grown (or is a pipe): read on in chunks, still within the limit.
                 if bytes.count > limit {
-                    throw FileError(path: path, reason: "it is larger than the \(mebibytes(limit)) limit")
+                    throw FileError(
+                        path: path,
+                        reason: "it is larger than the \(mebibytes(limit)) limit; split it into smaller files")
                 }
                 bytes.append(contentsOf: [UInt8](repeating: 0, count: 64 * 1024))
             }
@@ -57,7 +61,7 @@ enum FileSystem {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path: path, reason: describe(errno))
+                throw FileError(path: path, reason: unreadable(errno))
             }
             if n == 0 { break }
             filled += n
@@ -97,7 +101,7 @@ enum FileSystem {
 
     /// The entries of a folder, sorted by name.
     static func entries(_ path: String) throws(FileError) -> [String] {
-        guard let dir = opendir(path) else { throw FileError(path: path, reason: describe(errno)) }
+        guard let dir = opendir(path) else { throw FileError(path: path, reason: unreadable(errno)) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
@@ -141,6 +145,17 @@ enum FileSystem {
         case ELOOP: "it is a loop of symbolic links"
         case ENOTDIR: "a part of the path is not a folder"
         default: String(cString: strerror(code))
+        }
+    }
+
+    /// Why a file or folder cannot be read, and what to do when the reason alone does not say: the
+    /// sentence of ``describe(_:)`` with advice for a permission and a link loop.
+    static func unreadable(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM:
+            "permission denied; give the user who runs dglint permission to read it"
+        case ELOOP: "it is a loop of symbolic links; point the link at a file or folder, or remove the link"
+        default: describe(code)
         }
     }
 
