@@ -1,3 +1,4 @@
+import DGLintKit
 import DGLintReporters
 
 #if canImport(Glibc)
@@ -31,17 +32,8 @@ struct FileSpool: ReportSpool {
         }
 
         func flush() {
-            var written = 0
-            while written < buffer.count, failure == nil {
-                let n = buffer.withUnsafeBytes {
-                    Glibc.write(fd, $0.baseAddress.map { $0 + written }, $0.count - written)
-                }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                } else {
-                    written += n
-                }
+            if failure == nil, let code = DescriptorWriter.writeAll(buffer, to: fd) {
+                failure = String(cString: strerror(code))
             }
             buffer.removeAll(keepingCapacity: true)
         }

@@ -28,17 +28,8 @@ public struct FileSink: TextOutputStream {
         }
 
         func flush() {
-            var written = 0
-            while written < buffer.count, failure == nil {
-                let n = buffer.withUnsafeBytes {
-                    Glibc.write(fd, $0.baseAddress.map { $0 + written }, $0.count - written)
-                }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = FileError(path: path, reason: FileSystem.describe(errno), writing: true)
-                } else {
-                    written += n
-                }
+            if failure == nil, let code = DescriptorWriter.writeAll(buffer, to: fd) {
+                failure = FileError(path: path, reason: FileSystem.describe(code), writing: true)
             }
             buffer.removeAll(keepingCapacity: true)
         }
