@@ -91,8 +91,14 @@ public final class Linter: Sendable {
         var packs: [String: PackSummary] = [:]
         var rules: [String: RuleSummary] = [:]
         var order: [String] = []
+        // One evaluator per configuration, not per file: a batch of 10,000 files under one configuration
+        // would otherwise hold 10,000 copies while the run lasts.
         var evaluatorsUsed = [baseEvaluator]
-        for file in files { evaluatorsUsed.append(try evaluator(for: file)) }
+        var configurationsSeen = Set<String>()
+        for file in files where explicitConfig == nil {
+            guard let path = configs.configPath(for: file), configurationsSeen.insert(path).inserted else { continue }
+            evaluatorsUsed.append(try evaluator(for: file))
+        }
         for evaluator in evaluatorsUsed {
             for pack in evaluator.ruleSet.packs where packs[pack.id] == nil {
                 packs[pack.id] = pack.summary

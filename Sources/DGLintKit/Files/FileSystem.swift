@@ -21,6 +21,19 @@ enum FileSystem {
         }
     }
 
+    /// What makes a file or folder itself, whatever path leads to it: its device and inode numbers.
+    struct Identity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// The identity of what `path` leads to (following links), or nil when it cannot be found.
+    static func identity(_ path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     /// The size in bytes of the file at `path` (following links), or 0 when it cannot be read.
     static func size(_ path: String) -> Int {
         var info = stat()
