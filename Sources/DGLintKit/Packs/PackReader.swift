@@ -88,6 +88,7 @@ public struct PackReader: Sendable {
             }
             do {
                 let bytes = try FileSystem.read(full, limit: sizeLimit)
+                if path.hasSuffix(".json"), let value = PlainJSON.value(of: bytes) { return .success(value) }
                 let documents = try loader.load(bytes, file: full)
                 return .success(documents.first?.value ?? .null)
             } catch let error as FileError {
