@@ -1,7 +1,8 @@
-import Synchronization
+import DGLintModel
 
-/// A regular expression matched in time linear in the input (a Thompson NFA simulation over Unicode
-/// scalars), so no pattern in a rule pack can make dglint hang on a proposal.
+/// A regular expression matched in time linear in the input (a Thompson NFA over Unicode scalars, run as
+/// a lazily built DFA, ``RegexDFA``, shared by every search), so no pattern in a rule pack can make dglint
+/// hang on a proposal.
 ///
 /// Supported: literals, `.`, classes `[a-z]` `[^0-9]`, `\d \w \s \D \W \S`, `\b \B`, anchors `^ $`, groups
 /// `( )` `(?: )` `(?<name> )`, alternation `|`, quantifiers `* + ? {m} {m,} {m,n}` (lazy forms are accepted and
@@ -10,22 +11,20 @@ import Synchronization
 public struct LinearRegex: Sendable, CustomStringConvertible {
     /// The pattern as written.
     public let pattern: String
-    private let program: RegexProgram
-    /// The program as a lazily built DFA whose states every search shares.
-    private let dfa: SharedRegexDFA
+    /// The compiled program as a lazily built DFA whose states every search shares.
+    private let dfa: Exclusive<RegexDFA>
 
     /// Compiles `pattern`, or throws an error naming what is wrong and where.
     public init(_ pattern: String) throws(RegexSyntaxError) {
         var parser = RegexParser(pattern)
         let node = try parser.parse()
         self.pattern = pattern
-        self.program = try RegexProgram(node, ignoreCase: parser.ignoreCase)
-        dfa = SharedRegexDFA(RegexDFA(program))
+        dfa = Exclusive(RegexDFA(try RegexProgram(node, ignoreCase: parser.ignoreCase)))
     }
 
     /// Whether the pattern matches somewhere in `text` (an unanchored search; use `^…$` for the whole text).
     public func matches(_ text: String) -> Bool {
-        dfa.search(text)
+        dfa.withLock { $0.search(text.unicodeScalars) }
     }
 
     public var description: String { pattern }
@@ -42,17 +41,4 @@ public struct RegexSyntaxError: Error, Hashable, Sendable, CustomStringConvertib
     }
 
     public var description: String { "\(message) (at character \(offset + 1))" }
-}
-
-/// A ``RegexDFA`` shared by every thread that matches the pattern; the lock is held for one search.
-private final class SharedRegexDFA: Sendable {
-    private let dfa: Mutex<RegexDFA>
-
-    init(_ dfa: RegexDFA) {
-        self.dfa = Mutex(dfa)
-    }
-
-    func search(_ text: String) -> Bool {
-        dfa.withLock { $0.search(text.unicodeScalars) }
-    }
 }

@@ -67,7 +67,7 @@ func decodePack(
         return PackResult(pack: nil, diagnostics: [], marks: marks, includedMarks: [:], resolved: [])
     }
     let result = decoder.decode(
-        manifest: manifestDocument, folderName: folderName, folder: "rules/\(folderName)", sha256: "0123abcd"
+        manifest: manifestDocument, folderName: folderName, folder: "rules/\(folderName)", digest: "0123abcd"
     ) { pattern in
         resolved.append(pattern)
         return loaded[pattern] ?? .failure(PackDecoder.IncludeError("no file matches it"))

@@ -26,7 +26,7 @@ enum PackFuzzing {
         let folderName = manifest.value["pack"]?.stringValue ?? "fuzz"
         let decoder = PackDecoder(registry: BuiltinFunctions.registry, engineVersion: EngineInfo.version)
         let (decoded, diagnostics) = decoder.decode(
-            manifest: manifest, folderName: folderName, folder: "fuzz", sha256: "00",
+            manifest: manifest, folderName: folderName, folder: "fuzz", digest: "00",
             include: { _ in files.isEmpty ? .failure(PackDecoder.IncludeError("no file")) : .success(files) },
             resources: { path in resource.map { .success($0) } ?? .failure(ResourceError("no file \(path)")) })
         let errors = diagnostics.filter { $0.severity == .error }

@@ -41,7 +41,7 @@ public struct PackDecoder: Sendable {
     /// Decodes a pack; the pack is nil when any error was found, and the diagnostics list them all
     /// (warnings too).
     public func decode(
-        manifest: SourceDocument, folderName: String, folder: String, sha256: PackDigest,
+        manifest: SourceDocument, folderName: String, folder: String, digest: PackDigest,
         include: IncludeResolver, resources: ResourceLoader? = nil
     ) -> (pack: Pack?, diagnostics: [Diagnostic]) {
         let collector = DiagnosticCollector()
@@ -114,7 +114,7 @@ public struct PackDecoder: Sendable {
         guard !collector.hasErrors, let id, let version, let title else { return (nil, collector.diagnostics) }
         var pack = Pack(
             id: id, version: version, engine: engine, title: title, description: description, depends: depends,
-            when: when, references: references, data: data, rules: rules, folder: folder, digest: sha256,
+            when: when, references: references, data: data, rules: rules, folder: folder, digest: digest,
             location: root.child("pack")?.location ?? root.location)
         pack.plugins = plugins
         return (pack, collector.diagnostics)

@@ -1,4 +1,4 @@
-import Synchronization
+import DGLintModel
 
 /// A compiled I-Regexp (RFC 9485), the regular expression dialect of JSONPath's `match()` and `search()`.
 ///
@@ -8,37 +8,24 @@ import Synchronization
 /// pack is matched against thousands of strings in a run, and building its states anew each time cost
 /// ten times the matching itself. Threads share the cache through a lock held for one match.
 struct IRegexp: Sendable {
-    private let anchored: SharedDFA
-    private let unanchored: SharedDFA
+    private let anchored: Exclusive<LazyDFA>
+    private let unanchored: Exclusive<LazyDFA>
 
     /// Compiles `pattern`; throws when it is not valid I-Regexp (or too large to compile).
     init(_ pattern: String) throws(IRegexpError) {
         var parser = RegexParser(pattern)
         let nfa = try NFA(try parser.parse())
-        anchored = SharedDFA(LazyDFA(nfa, anchored: true))
-        unanchored = SharedDFA(LazyDFA(nfa, anchored: false))
+        anchored = Exclusive(LazyDFA(nfa, anchored: true))
+        unanchored = Exclusive(LazyDFA(nfa, anchored: false))
     }
 
     /// Whether the whole of `subject` matches (`match()`).
     func matches(_ subject: String) -> Bool {
-        anchored.run(subject)
+        anchored.withLock { $0.run(subject.unicodeScalars) }
     }
 
     /// Whether some substring of `subject` matches (`search()`).
     func contains(in subject: String) -> Bool {
-        unanchored.run(subject)
-    }
-}
-
-/// A ``LazyDFA`` whose states outlive one match, shared by every thread that matches the pattern.
-private final class SharedDFA: Sendable {
-    private let dfa: Mutex<LazyDFA>
-
-    init(_ dfa: LazyDFA) {
-        self.dfa = Mutex(dfa)
-    }
-
-    func run(_ subject: String) -> Bool {
-        dfa.withLock { $0.run(subject.unicodeScalars) }
+        unanchored.withLock { $0.run(subject.unicodeScalars) }
     }
 }

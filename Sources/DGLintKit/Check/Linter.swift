@@ -91,12 +91,12 @@ public final class Linter: Sendable {
         var packs: [String: PackSummary] = [:]
         var rules: [String: RuleSummary] = [:]
         var order: [String] = []
-        // One evaluator per configuration, not per file: a batch of 10,000 files under one configuration
-        // would otherwise hold 10,000 copies while the run lasts.
+        // One evaluator per configuration file, not per input: a batch of 10,000 files under one configuration
+        // would otherwise hold 10,000 copies while the run lasts. The files make the configuration digest.
+        var configFiles = Set(runConfiguration?.file.map { [$0] } ?? [])
         var evaluatorsUsed = [baseEvaluator]
-        var configurationsSeen = Set<String>()
         for file in files where explicitConfig == nil {
-            guard let path = configs.configPath(for: file), configurationsSeen.insert(path).inserted else { continue }
+            guard let path = configs.configPath(for: file), configFiles.insert(path).inserted else { continue }
             evaluatorsUsed.append(try evaluator(for: file))
         }
         for evaluator in evaluatorsUsed {
@@ -107,10 +107,6 @@ public final class Linter: Sendable {
             }
         }
         for rule in CoreRules.all { rules[rule.id] = rule }
-        var configFiles = Set(runConfiguration?.file.map { [$0] } ?? [])
-        for file in files {
-            if explicitConfig == nil, let path = configs.configPath(for: file) { configFiles.insert(path) }
-        }
         return RunInfo(
             toolVersion: EngineInfo.version.description, packs: order.compactMap { packs[$0] },
             rules: rules.values.sorted { $0.id < $1.id }, language: language, startedAt: startedAt,
@@ -170,9 +166,9 @@ public final class Linter: Sendable {
         let reader = PackReader(
             decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version),
             plugins: PluginPolicy(host: host, options: options, config: config))
-        let missing = discovered.filter { packCache[$0.folder] == nil }
-        let read = ParallelMap.map(missing, jobs: options.jobs, largestFirst: reader.estimatedWork) { reader.read($0) }
-        for (found, (pack, packDiagnostics)) in zip(missing, read) {
+        let missing = discovered.filter { packCache[$0.folder] == nil }.map(reader.list)
+        let read = ParallelMap.map(missing, jobs: options.jobs, largestFirst: \.bytes) { reader.read($0) }
+        for (found, (pack, packDiagnostics)) in zip(missing.map(\.pack), read) {
             diagnostics += packDiagnostics.filter { $0.severity == .error }
             notes += packDiagnostics.filter { $0.severity != .error }
             if let pack { packCache[found.folder] = pack }

@@ -26,47 +26,41 @@ public enum ParallelMap {
             let costs = items.map(cost)
             order.sort { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
         }
-        let schedule = order
-        let results = ResultSlots<Result>(count: items.count)
-        let next = NextIndex()
+        let work = Work<Result>(schedule: order)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let position = next.take(below: schedule.count) {
-                let index = schedule[position]
-                results.store(transform(items[index]), at: index)
-            }
+            while let index = work.take() { work.store(transform(items[index]), at: index) }
         }
-        return results.values()
+        return work.results()
     }
 }
 
-/// The next index to work on, shared by the workers.
-private final class NextIndex: @unchecked Sendable {
+/// The work of one ``ParallelMap/map(_:jobs:largestFirst:_:)``: the items' indices in the order they are
+/// taken, and one result slot per item, each written by the one worker that took it.
+private final class Work<Value>: @unchecked Sendable {
     private let lock = Lock()
+    private let schedule: [Int]
     private var next = 0
-
-    func take(below count: Int) -> Int? {
-        lock.withLock {
-            guard next < count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-}
-
-/// One slot per input; each is written by exactly one worker.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = Lock()
     private var slots: [Value?]
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+    init(schedule: [Int]) {
+        self.schedule = schedule
+        slots = Array(repeating: nil, count: schedule.count)
+    }
+
+    /// The index of the next item to work on, or nil when every item has been taken.
+    func take() -> Int? {
+        lock.withLock {
+            guard next < schedule.count else { return nil }
+            defer { next += 1 }
+            return schedule[next]
+        }
     }
 
     func store(_ value: Value, at index: Int) {
         lock.withLock { slots[index] = value }
     }
 
-    func values() -> [Value] {
+    func results() -> [Value] {
         lock.withLock { slots.compactMap { $0 } }
     }
 }

@@ -18,8 +18,32 @@ public struct PackReader: Sendable {
 
     static let sizeLimit = 4 << 20
 
+    /// A discovered pack with its files, listed once for everything that needs them: the includes, the
+    /// digest, and the estimate of how much work reading it is.
+    public struct Listing: Sendable {
+        public var pack: DiscoveredPack
+        /// The pack's files (relative paths, sorted), leaving out its tests and hidden files.
+        var files: [String]
+        /// The bytes of those files: about how much work reading the pack is, so that the largest (the
+        /// proposal pack with its schema) can be started first rather than last.
+        public var bytes: Int
+    }
+
+    /// Lists the files of `discovered`.
+    public func list(_ discovered: DiscoveredPack) -> Listing {
+        let files = packFiles(discovered.folder)
+        let bytes = files.reduce(0) { $0 + FileSystem.size(FileSystem.join(discovered.folder, $1)) }
+        return Listing(pack: discovered, files: files, bytes: bytes)
+    }
+
     /// Loads one discovered pack; the pack is nil when it has errors, which the diagnostics then list.
     public func read(_ discovered: DiscoveredPack) -> (pack: Pack?, diagnostics: [Diagnostic]) {
+        read(list(discovered))
+    }
+
+    /// Loads one listed pack; the pack is nil when it has errors, which the diagnostics then list.
+    public func read(_ listing: Listing) -> (pack: Pack?, diagnostics: [Diagnostic]) {
+        let discovered = listing.pack
         let manifestPath = FileSystem.join(discovered.folder, "pack.yaml")
         let manifest: SourceDocument
         do {
@@ -27,21 +51,15 @@ public struct PackReader: Sendable {
         } catch {
             return (nil, error.diagnostics)
         }
-        let files = packFiles(discovered.folder)
+        let files = listing.files
         let folder = discovered.folder
-        let digest = PackDigest { Self.digest(folder: folder, files: files) }
         var decoder = decoder
         if let plugins { decoder.plugins = plugins.factory(for: discovered) }
         return decoder.decode(
-            manifest: manifest, folderName: discovered.id, folder: discovered.folder, sha256: digest,
-            include: { pattern in resolveInclude(pattern, folder: discovered.folder, files: files) },
-            resources: Self.resources(in: discovered.folder, loader: loader))
-    }
-
-    /// About how much work reading the pack is: the bytes of its files. Larger packs are started first,
-    /// so that the largest (the proposal pack with its schema) does not start last and hold up the run.
-    func estimatedWork(_ discovered: DiscoveredPack) -> Int {
-        packFiles(discovered.folder).reduce(0) { $0 + FileSystem.size(FileSystem.join(discovered.folder, $1)) }
+            manifest: manifest, folderName: discovered.id, folder: folder,
+            digest: PackDigest { Self.digest(folder: folder, files: files) },
+            include: { pattern in resolveInclude(pattern, folder: folder, files: files) },
+            resources: Self.resources(in: folder, loader: loader))
     }
 
     /// Parses a YAML file that must hold exactly one document.
@@ -103,9 +121,9 @@ public struct PackReader: Sendable {
     func packFiles(_ folder: String) -> [String] {
         var result: [String] = []
         var stack: [(String, String)] = [(folder, "")]
-        var seen = Set<String>()
+        var seen = Set<FileSystem.Identity>()
         while let (path, relative) = stack.popLast() {
-            guard seen.insert(FileSystem.realPath(path) ?? path).inserted else { continue }
+            if let identity = FileSystem.identity(path), !seen.insert(identity).inserted { continue }
             for name in (try? FileSystem.entries(path)) ?? [] where !name.hasPrefix(".") {
                 let child = FileSystem.join(path, name)
                 let rel = relative.isEmpty ? name : relative + "/" + name
