@@ -22,11 +22,16 @@ import Testing
     }()
 
     @Test func givesWhatTheLoaderGivesForEveryJSONFile() throws {
-        #expect(Self.files.count > 10, "the repository's JSON files were not found")
+        // The conformance suites add some 160 files when they are beside the repository; the proposal
+        // schema, the file this reader is for, is always there and must be read by it.
+        let schema = "/rules/proposal/proposal.schema.json"
+        #expect(Self.files.contains { $0.hasSuffix(schema) }, "the repository's JSON files were not found")
         var taken = 0
         for file in Self.files {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-            guard let fast = PlainJSON.value(of: bytes) else { continue }
+            let fast = PlainJSON.value(of: bytes)
+            #expect(fast != nil || !file.hasSuffix(schema), "the proposal schema was left to libyaml")
+            guard let fast else { continue }
             taken += 1
             let loaded = try YAMLLoader().load(bytes, file: file)
             #expect(loaded.count == 1, "\(file)")
