@@ -46,9 +46,14 @@ enum Comparison {
         case (.bool(let a), .bool(let b)): return a == b
         case (.string(let a), .string(let b)): return sameScalars(a, b)
         case (.array(let a), .array(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { deepEqual($0, $1) }
+            guard a.count == b.count else { return false }
+            return sameStorage(a, b) || zip(a, b).allSatisfy { deepEqual($0, $1) }
         case (.object(let a), .object(let b)):
             guard a.count == b.count else { return false }
+            // A node compared with itself (`@ != $.timeline` for the member `timeline`) shares its storage.
+            if sameStorage(a.keys.elements, b.keys.elements) && sameStorage(a.values.elements, b.values.elements) {
+                return true
+            }
             for (key, value) in a {
                 guard let index = b.index(forKey: key), sameScalars(b.keys[index], key),
                     deepEqual(value, b.values[index])
@@ -58,6 +63,11 @@ enum Comparison {
         default:
             return numericOrder(left, right) == .some(0)
         }
+    }
+
+    /// Whether two arrays are one and the same storage (then they are equal without looking inside).
+    static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 
     /// Whether two strings have the same Unicode scalars (Swift's `==` also equates canonically

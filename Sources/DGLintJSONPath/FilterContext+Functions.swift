@@ -47,6 +47,9 @@ extension FilterContext {
         switch argument {
         case .value(let comparable): return value(of: comparable, current: current)
         case .logical(let logical): return .bool(test(logical, current: current))
+        case .nodes(.query(let query)) where query.segments.isEmpty:
+            // `@` or `$` alone — `match(@, …)` over every node of `$..[?…]` — needs no nodelist.
+            return query.isRelative ? current : root
         case .nodes(let nodes):
             let values = nodesValue(nodes, current: current)
             return values.count == 1 ? values[0] : .none

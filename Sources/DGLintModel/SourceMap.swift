@@ -16,6 +16,12 @@ public struct SourceMap: Sendable {
             offset = Int32(clamping: p.offset)
         }
 
+        init(line: Int32, column: Int32, offset: Int32) {
+            self.line = line
+            self.column = column
+            self.offset = offset
+        }
+
         var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column), offset: Int(offset)) }
     }
 
@@ -134,5 +140,48 @@ public struct SourceMap: Sendable {
     /// The range of the key that names the node at `path`; the node's own range where it has no key.
     public func keyRange(at path: some Sequence<PathElement>, in root: Value) -> SourceRange? {
         nearestNode(at: path, in: root).map { keyRange(ofNode: $0.index) }
+    }
+}
+
+extension SourceMap {
+    /// Appends the map in the binary format ``init(reading:nodes:)`` reads.
+    public func write(to writer: inout BinaryWriter) {
+        func write(_ packed: Packed) {
+            writer.int32(packed.line)
+            writer.int32(packed.column)
+            writer.int32(packed.offset)
+        }
+        writer.count(count)
+        for i in 0..<count {
+            write(starts[i])
+            write(ends[i])
+            write(keyStarts[i])
+            write(keyEnds[i])
+            writer.int32(subtreeEnds[i])
+        }
+    }
+
+    /// Reads a map written by ``write(to:)`` for a tree of `nodes` nodes; fails unless every subtree lies
+    /// within the map.
+    public init(reading reader: inout BinaryReader, nodes: Int) throws(BinaryReader.Malformed) {
+        let count = try reader.count()
+        guard count == nodes, count <= reader.remaining / 52 else { throw BinaryReader.Malformed() }
+        func packed() throws(BinaryReader.Malformed) -> Packed {
+            Packed(line: try reader.int32(), column: try reader.int32(), offset: try reader.int32())
+        }
+        starts.reserveCapacity(count)
+        ends.reserveCapacity(count)
+        keyStarts.reserveCapacity(count)
+        keyEnds.reserveCapacity(count)
+        subtreeEnds.reserveCapacity(count)
+        for i in 0..<count {
+            starts.append(try packed())
+            ends.append(try packed())
+            keyStarts.append(try packed())
+            keyEnds.append(try packed())
+            let end = try reader.int32()
+            guard Int(end) > i, Int(end) <= count else { throw BinaryReader.Malformed() }
+            subtreeEnds.append(end)
+        }
     }
 }

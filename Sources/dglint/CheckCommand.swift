@@ -172,8 +172,9 @@ struct CheckCommand: ParsableCommand {
             DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
             throw ExitCode(2)
         }
-        Output.flush()
-        if summary.failingFiles > 0 { throw ExitCode(1) }
+        // Straight out, like clang's -disable-free: the packs' trees and compiled rules would otherwise be freed one
+        // object at a time on the way out (3 M instructions, 1.3 % of a one-file run).
+        Output.exit(summary.failingFiles > 0 ? 1 : 0)
     }
 }
 

@@ -32,6 +32,7 @@ struct PackOptions: ParsableArguments {
         options.packs = packs.map { $0.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } }
         options.environmentRulesPath = Environment.value("DGLINT_RULES_PATH")
         options.allowPlugins = allowPlugins
+        options.parseCache = ParseCache.standardFolder(environment: Environment.value).map(ParseCache.init(folder:))
         return options
     }
 

@@ -8,6 +8,7 @@ public import DGLintReporters
 extension PacksCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check packs as they load, and warn about what a pack should have before it is published.",
             discussion: "Exit status: 0 clean, 1 warnings with --strict, 2 errors.")
 
@@ -39,7 +40,8 @@ extension PacksCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a pack: version, digest, folder and rules.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a pack: version, digest, folder and rules.")
 
         @Argument(help: ArgumentHelp("The pack id.", valueName: "id"))
         var id: String
@@ -62,6 +64,7 @@ extension PacksCommand {
 
     struct Doc: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "doc",
             abstract: "Write a documentation page per pack: every rule with its why, fix, references and examples.")
 
         @Argument(

@@ -5,6 +5,7 @@ import DGLintModel
 extension PacksCommand {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract:
                 "Create a new pack with one example rule and its tests, ready for `packs validate` and `packs test`.")
 

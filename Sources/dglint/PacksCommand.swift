@@ -11,6 +11,7 @@ struct PacksCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the packs: id, version, rules, where each came from.")
 
         @OptionGroup var packOptions: PackOptions
@@ -37,6 +38,7 @@ struct PacksCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run the packs' tests (tests/*.test.yaml in each pack folder).",
             discussion: "Ends with the line 'N passed, M failed'; the exit status is 1 when any test fails.")
 

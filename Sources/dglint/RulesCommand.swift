@@ -12,7 +12,8 @@ struct RulesCommand: ParsableCommand {
         subcommands: [List.self, Explain.self, Functions.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every rule: id, severity, pack and title.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List every rule: id, severity, pack and title.")
 
         @OptionGroup var packOptions: PackOptions
         @OptionGroup var language: LanguageOption
@@ -39,6 +40,7 @@ struct RulesCommand: ParsableCommand {
 extension RulesCommand {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Everything about one rule: what it checks, why, how to fix it, its sources and examples.")
 
         @Argument(help: ArgumentHelp("The rule id, such as STRUCT-01.", valueName: "id"))
@@ -67,6 +69,7 @@ extension RulesCommand {
 
     struct Functions: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "functions",
             abstract: "List the functions rules can call in `then`, with their options.")
 
         @OptionGroup var language: LanguageOption

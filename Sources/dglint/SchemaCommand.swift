@@ -28,6 +28,7 @@ struct SchemaCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract:
                 "Validate documents against a JSON Schema (draft 2020-12); a JSON array, one object per document.",
             discussion: "Exit status: 0 when every document is valid, 1 when any is not, 2 for an invalid schema.")

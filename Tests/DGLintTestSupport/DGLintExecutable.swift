@@ -30,6 +30,9 @@ public enum DGLintExecutable {
         }
     }()
 
+    /// The parse cache of the runs of this test process (see ``run(_:_:stdin:)``).
+    static let cacheFolder = NSTemporaryDirectory() + "dglint-test-cache-\(ProcessInfo.processInfo.processIdentifier)"
+
     /// What one run printed and how it ended.
     public struct Run: Sendable {
         public var status: Int32
@@ -42,6 +45,10 @@ public enum DGLintExecutable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        // Parsed packs are cached in a folder of this test process, not in the user's ~/.cache.
+        var environment = ProcessInfo.processInfo.environment
+        if environment["DGLINT_CACHE_DIR"] == nil { environment["DGLINT_CACHE_DIR"] = cacheFolder }
+        process.environment = environment
         let input = Pipe()
         let output = Pipe()
         let error = Pipe()

@@ -20,7 +20,7 @@ public struct PackValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         let reader = PackReader(
             decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version),
-            plugins: PluginPolicy(host: PluginHost(), options: options, config: nil))
+            plugins: PluginPolicy(host: PluginHost(), options: options, config: nil), cache: options.parseCache)
         var packs: [Pack] = []
         for folder in folders {
             let id = folder.split(separator: "/").last.map(String.init) ?? folder

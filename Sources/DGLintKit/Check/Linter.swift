@@ -28,6 +28,8 @@ public struct LintOptions: Sendable {
     /// How many packs are read and compiled at once (`--jobs`); packs are independent until they are put
     /// together in a rule set, so start-up uses every core.
     public var jobs = ParallelMap.coreCount
+    /// Where parsed pack files are kept between runs (see ``ParseCache``); nil parses them every time.
+    public var parseCache: ParseCache?
 
     public init() {}
 }
@@ -165,7 +167,7 @@ public final class Linter: Sendable {
         notes += discoveryNotes.filter { $0.severity != .error }
         let reader = PackReader(
             decoder: PackDecoder(registry: registry, engineVersion: EngineInfo.version),
-            plugins: PluginPolicy(host: host, options: options, config: config))
+            plugins: PluginPolicy(host: host, options: options, config: config), cache: options.parseCache)
         let missing = discovered.filter { packCache[$0.folder] == nil }.map(reader.list)
         let read = ParallelMap.map(missing, jobs: options.jobs, largestFirst: \.bytes) { reader.read($0) }
         for (found, (pack, packDiagnostics)) in zip(missing.map(\.pack), read) {

@@ -57,38 +57,51 @@ enum FileSystem {
             throw FileError(
                 path: path, reason: "it is \(shown), larger than the \(limitShown) limit; split it into smaller files")
         }
-        var bytes = [UInt8](repeating: 0, count: max(size, 0))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                // The file may have grown (or is a pipe): read on in chunks, still within the limit.
-                if bytes.count > limit {
-                    throw FileError(
-                        path: path,
-                        reason: "it is larger than the \(mebibytes(limit)) limit; split it into smaller files")
+        // The size stat gives is read straight into the array (no zero fill, no second copy); a file that grew
+        // since (or a pipe) is read on in chunks, still within the limit.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
                 }
-                bytes.append(contentsOf: [UInt8](repeating: 0, count: 64 * 1024))
+                if n == 0 { return }
+                count += n
             }
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
-            }
+        }
+        if failure != 0 { throw FileError(path: path, reason: unreadable(failure)) }
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: path, reason: unreadable(errno))
             }
             if n == 0 { break }
-            filled += n
+            bytes += chunk[..<n]
+            if bytes.count > limit {
+                throw FileError(
+                    path: path, reason: "it is larger than the \(mebibytes(limit)) limit; split it into smaller files")
+            }
         }
-        bytes.removeSubrange(filled...)
         return bytes
     }
 
     /// Writes `text` to `path` atomically (a temporary file renamed into place).
     static func write(_ text: String, to path: String) throws(FileError) {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path` atomically (a temporary file renamed into place).
+    static func write(bytes: [UInt8], to path: String) throws(FileError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path: path, reason: describe(errno), writing: true) }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer in

@@ -9,11 +9,16 @@ public struct PackReader: Sendable {
     public var loader: YAMLLoader
     /// Which packs may run the programs their `functions:` declare; nil when none may.
     public var plugins: PluginPolicy?
+    /// Where parsed pack files are kept between runs; nil to parse every file every time.
+    public var cache: ParseCache?
 
-    public init(decoder: PackDecoder, loader: YAMLLoader = YAMLLoader(), plugins: PluginPolicy? = nil) {
+    public init(
+        decoder: PackDecoder, loader: YAMLLoader = YAMLLoader(), plugins: PluginPolicy? = nil, cache: ParseCache? = nil
+    ) {
         self.decoder = decoder
         self.loader = loader
         self.plugins = plugins
+        self.cache = cache
     }
 
     static let sizeLimit = 4 << 20
@@ -59,7 +64,7 @@ public struct PackReader: Sendable {
             manifest: manifest, folderName: discovered.id, folder: folder,
             digest: PackDigest { Self.digest(folder: folder, files: files) },
             include: { pattern in resolveInclude(pattern, folder: folder, files: files) },
-            resources: Self.resources(in: folder, loader: loader))
+            resources: Self.resources(in: folder, loader: loader, cache: cache))
     }
 
     /// Parses a YAML file that must hold exactly one document.
@@ -75,7 +80,11 @@ public struct PackReader: Sendable {
         }
         let documents: [LoadedDocument]
         do {
-            documents = try loader.load(bytes, file: path)
+            if let cache {
+                documents = try cache.documents(bytes, file: path, loader: loader)
+            } else {
+                documents = try loader.load(bytes, file: path)
+            }
         } catch {
             throw DiagnosticList([error])
         }
@@ -91,7 +100,7 @@ public struct PackReader: Sendable {
     }
 
     /// Reads YAML or JSON files of the pack folder by relative path — never outside it.
-    static func resources(in folder: String, loader: YAMLLoader) -> ResourceLoader {
+    static func resources(in folder: String, loader: YAMLLoader, cache: ParseCache? = nil) -> ResourceLoader {
         let root = FileSystem.realPath(folder) ?? folder
         return { path in
             guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
@@ -106,9 +115,12 @@ public struct PackReader: Sendable {
             }
             do {
                 let bytes = try FileSystem.read(full, limit: sizeLimit)
-                if path.hasSuffix(".json"), let value = PlainJSON.value(of: bytes) { return .success(value) }
-                let documents = try loader.load(bytes, file: full)
-                return .success(documents.first?.value ?? .null)
+                let parse = { () throws -> Value in
+                    if path.hasSuffix(".json"), let value = PlainJSON.value(of: bytes) { return value }
+                    return try loader.load(bytes, file: full).first?.value ?? .null
+                }
+                if let cache { return .success(try cache.value(bytes, file: full, loader: loader, parse: parse)) }
+                return .success(try parse())
             } catch let error as FileError {
                 return .failure(ResourceError(error.description))
             } catch {
