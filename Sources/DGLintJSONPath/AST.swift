@@ -107,6 +107,23 @@ struct FunctionCall: Sendable {
     /// For `match()` and `search()` with a string-literal pattern: the pattern compiled once at parse
     /// time (nil inside when the literal is not a valid I-Regexp).
     var compiledPattern: CompiledPattern?
+    /// The compiled pattern of `match(@, '…')` or `search(@, '…')` — the shape of a filter that tests every
+    /// node of `$..[?…]` — so that the call is decided without evaluating its arguments; nil otherwise.
+    let patternOnCurrent: IRegexp?
+
+    init(function: FunctionExtension, arguments: [FunctionArgument], compiledPattern: CompiledPattern?) {
+        self.function = function
+        self.arguments = arguments
+        self.compiledPattern = compiledPattern
+        switch (compiledPattern?.regexp, arguments.first) {
+        case (let regexp?, .value(.singular(isRelative: true, steps: let steps))?) where steps.isEmpty:
+            patternOnCurrent = regexp
+        case (let regexp?, .nodes(.query(let query))?) where query.isRelative && query.segments.isEmpty:
+            patternOnCurrent = regexp
+        default:
+            patternOnCurrent = nil
+        }
+    }
 }
 
 /// A pattern compiled at parse time; `regexp` is nil when the pattern is not valid I-Regexp.

@@ -38,6 +38,10 @@ struct RegexDFA {
     private let tracksWords: Bool
     private var states: [State] = []
     private var transitions: [ScalarTransitions] = []
+    /// Whether each state has no instruction left (a search anchored at the start has failed there).
+    private var dead: [Bool] = []
+    /// Whether each state matches at the end of a non-empty subject, once known.
+    private var acceptingAtEnd: [Bool?] = []
     private var ids: [[Int]: Int] = [:]
     private var start: Int?
     private var marks: [Int]
@@ -73,10 +77,19 @@ struct RegexDFA {
                 current = next
             }
             if current == Self.matched { return true }
-            if states[current].pcs.isEmpty && program.anchoredAtStart { return false }
+            if dead[current] && program.anchoredAtStart { return false }
         }
-        let last = states[current]
-        let context = Context(atStart: input.isEmpty, atEnd: true, boundary: (last.afterWord, false))
+        if input.isEmpty { return acceptsAtEnd(current, atStart: true) }
+        if let known = acceptingAtEnd[current] { return known }
+        let accepts = acceptsAtEnd(current, atStart: false)
+        acceptingAtEnd[current] = accepts
+        return accepts
+    }
+
+    /// Whether state `state` reaches `match` at the end of the subject (with `^` holding when `atStart`).
+    private mutating func acceptsAtEnd(_ state: Int, atStart: Bool) -> Bool {
+        let last = states[state]
+        let context = Context(atStart: atStart, atEnd: true, boundary: (last.afterWord, false))
         beginSet()
         for pc in last.pcs where close(pc, context) { return true }
         return false
@@ -165,6 +178,8 @@ struct RegexDFA {
         if let id = ids[key] { return id }
         states.append(State(pcs: pcs, afterWord: afterWord))
         transitions.append(ScalarTransitions())
+        dead.append(pcs.isEmpty)
+        acceptingAtEnd.append(nil)
         ids[key] = states.count - 1
         return states.count - 1
     }
@@ -173,6 +188,8 @@ struct RegexDFA {
     private mutating func flush() {
         states.removeAll(keepingCapacity: true)
         transitions.removeAll(keepingCapacity: true)
+        dead.removeAll(keepingCapacity: true)
+        acceptingAtEnd.removeAll(keepingCapacity: true)
         ids.removeAll(keepingCapacity: true)
         start = nil
     }

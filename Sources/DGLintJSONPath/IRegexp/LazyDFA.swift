@@ -17,9 +17,15 @@ struct LazyDFA {
     private var states: [[Int]] = []
     /// Whether each DFA state holds the accepting instruction.
     private var accepting: [Bool] = []
+    /// Whether each DFA state has no NFA state left (an anchored match has failed there).
+    private var dead: [Bool] = []
     /// The cached transitions of each DFA state.
     private var transitions: [ScalarTransitions] = []
+    /// Whether each DFA state accepts at the end of the subject, once known.
+    private var acceptingAtEnd: [Bool?] = []
     private var ids: [[Int]: Int] = [:]
+    /// The start state, once built: every subject starts there, so its closure is computed once.
+    private var start: Int?
     private var scratch: StateSet
     private var stack: [Int] = []
 
@@ -31,12 +37,18 @@ struct LazyDFA {
 
     /// Whether the automaton accepts `subject` (whole or in part, per `anchored`).
     mutating func run(_ subject: String.UnicodeScalarView) -> Bool {
-        scratch.clear()
-        close(0, atStart: true)
-        var current = intern()
+        var current: Int
+        if let start {
+            current = start
+        } else {
+            scratch.clear()
+            close(0, atStart: true)
+            current = intern()
+            start = current
+        }
         for scalar in subject {
             if !anchored && accepting[current] { return true }
-            if anchored && states[current].isEmpty { return false }
+            if anchored && dead[current] { return false }
             if let next = transitions[current][scalar.value] {
                 current = next
                 continue
@@ -55,14 +67,17 @@ struct LazyDFA {
             if !flushed { transitions[current][scalar.value] = next }
             current = next
         }
-        return acceptsAtEnd(states[current])
+        return acceptsAtEnd(current)
     }
 
-    /// Whether `pcs` accepts once `$` assertions are allowed to pass (at the end of the subject).
-    private mutating func acceptsAtEnd(_ pcs: [Int]) -> Bool {
+    /// Whether DFA state `state` accepts once `$` assertions are allowed to pass (at the end of the subject).
+    private mutating func acceptsAtEnd(_ state: Int) -> Bool {
+        if let known = acceptingAtEnd[state] { return known }
         scratch.clear()
-        for pc in pcs { close(pc, atStart: false, atEnd: true) }
-        return scratch.states.contains { if case .accept = nfa.program[$0] { true } else { false } }
+        for pc in states[state] { close(pc, atStart: false, atEnd: true) }
+        let accepts = scratch.states.contains { if case .accept = nfa.program[$0] { true } else { false } }
+        acceptingAtEnd[state] = accepts
+        return accepts
     }
 
     /// Adds `pc` to the scratch set with everything reachable without consuming input.
@@ -88,7 +103,9 @@ struct LazyDFA {
         if let id = ids[pcs] { return id }
         states.append(pcs)
         accepting.append(pcs.contains { if case .accept = nfa.program[$0] { true } else { false } })
+        dead.append(pcs.isEmpty)
         transitions.append(ScalarTransitions())
+        acceptingAtEnd.append(nil)
         ids[pcs] = states.count - 1
         return states.count - 1
     }
@@ -97,7 +114,10 @@ struct LazyDFA {
     private mutating func flush() {
         states.removeAll(keepingCapacity: true)
         accepting.removeAll(keepingCapacity: true)
+        dead.removeAll(keepingCapacity: true)
         transitions.removeAll(keepingCapacity: true)
+        acceptingAtEnd.removeAll(keepingCapacity: true)
         ids.removeAll(keepingCapacity: true)
+        start = nil
     }
 }
