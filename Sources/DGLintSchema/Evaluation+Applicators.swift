@@ -6,7 +6,7 @@ import DGLintModel
 
 extension Evaluation {
     /// Applies one compiled keyword to `instance`; `annotations` is the enclosing schema object's accumulator.
-    func apply(_ check: Check, to instance: Value, _ annotations: inout Annotations) -> Bool {
+    mutating func apply(_ check: Check, to instance: Value, _ annotations: inout Annotations) -> Bool {
         switch check {
         case .ref(let target): evaluate(target, instance, &annotations)
         case .dynamicRef(let anchor, let initial): applyDynamicRef(anchor, initial, instance, &annotations)
@@ -32,7 +32,7 @@ extension Evaluation {
         }
     }
 
-    private func applyDynamicRef(
+    private mutating func applyDynamicRef(
         _ anchor: String, _ initial: Int, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         var target = initial
@@ -45,7 +45,7 @@ extension Evaluation {
         return evaluate(target, instance, &annotations)
     }
 
-    private func applyAllOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyAllOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var valid = true
         for (index, schema) in list.enumerated()
         where !evaluateInPlace(schema, instance, &annotations, keyword: String(index)) {
@@ -55,17 +55,18 @@ extension Evaluation {
         return valid
     }
 
-    private func applyAnyOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyAnyOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var matched = false
         for schema in list where probe(schema, instance, &annotations) {
             matched = true
-            if !program.collectsAnnotations { break }
+            // The other alternatives only add annotations: needless where none are collected.
+            if !annotating { break }
         }
         if !matched { report("anyOf", Messages.noAlternative(list.count)) }
         return matched
     }
 
-    private func applyOneOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyOneOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var matches: [Int] = []
         var found = Annotations()
         for (index, schema) in list.enumerated() where probe(schema, instance, &found) {
@@ -80,14 +81,14 @@ extension Evaluation {
         return false
     }
 
-    private func applyNot(_ schema: Int, _ instance: Value) -> Bool {
+    private mutating func applyNot(_ schema: Int, _ instance: Value) -> Bool {
         var ignored = Annotations()
         guard probe(schema, instance, &ignored) else { return true }
         report("not", Messages.matchesNot)
         return false
     }
 
-    private func applyConditional(
+    private mutating func applyConditional(
         _ condition: Int, _ then: Int?, _ otherwise: Int?, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         var found = Annotations()
@@ -103,7 +104,7 @@ extension Evaluation {
         return valid
     }
 
-    private func applyDependentSchemas(
+    private mutating func applyDependentSchemas(
         _ pairs: [(String, Int)], _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         guard case .object(let members) = instance else { return true }
@@ -117,7 +118,9 @@ extension Evaluation {
         return valid
     }
 
-    private func applyUnevaluatedItems(_ schema: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyUnevaluatedItems(_ schema: Int, _ instance: Value, _ annotations: inout Annotations)
+        -> Bool
+    {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         for (index, element) in elements.enumerated() where !annotations.isItemEvaluated(index) {
@@ -130,7 +133,7 @@ extension Evaluation {
         return valid
     }
 
-    private func applyUnevaluatedProperties(
+    private mutating func applyUnevaluatedProperties(
         _ schema: Int, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         guard case .object(let members) = instance else { return true }

@@ -3,7 +3,7 @@ import DGLintModel
 extension Evaluation {
     /// Applies an assertion of the validation or format vocabulary; keywords that do not apply to the instance's
     /// type pass.
-    func applyAssertion(_ check: Check, to instance: Value) -> Bool {
+    mutating func applyAssertion(_ check: Check, to instance: Value) -> Bool {
         switch (check, instance) {
         case (.type(let types), _):
             guard types.contains(where: { $0.matches(instance) }) else {
@@ -88,7 +88,7 @@ extension Evaluation {
         return true
     }
 
-    private func fail(_ keyword: String, _ message: LocalizedText) -> Bool {
+    private mutating func fail(_ keyword: String, _ message: LocalizedText) -> Bool {
         report(keyword, message)
         return false
     }

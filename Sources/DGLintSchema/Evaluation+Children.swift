@@ -4,7 +4,7 @@ import DGLintModel
 
 extension Evaluation {
     /// `prefixItems`: each schema applies to the item at its index.
-    func applyPrefixItems(_ schemas: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    mutating func applyPrefixItems(_ schemas: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         for (index, schema) in zip(elements.indices, schemas)
@@ -12,12 +12,14 @@ extension Evaluation {
             valid = false
             if failFast { break }
         }
-        annotations.itemsPrefix = max(annotations.itemsPrefix, min(schemas.count, elements.count))
+        if annotating { annotations.itemsPrefix = max(annotations.itemsPrefix, min(schemas.count, elements.count)) }
         return valid
     }
 
     /// `items`: the schema applies to every item after those `prefixItems` covers.
-    func applyItems(_ prefixCount: Int, _ schema: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    mutating func applyItems(_ prefixCount: Int, _ schema: Int, _ instance: Value, _ annotations: inout Annotations)
+        -> Bool
+    {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         for index in elements.indices.dropFirst(prefixCount)
@@ -30,7 +32,7 @@ extension Evaluation {
     }
 
     /// `contains` with `minContains`/`maxContains`: counts the items that match.
-    func applyContains(
+    mutating func applyContains(
         _ schema: Int, _ minimum: Int, _ maximum: Int?, _ minExplicit: Bool, _ instance: Value,
         _ annotations: inout Annotations
     ) -> Bool {
@@ -40,7 +42,7 @@ extension Evaluation {
             var ignored = Annotations()
             guard probe(schema, element, &ignored) else { continue }
             count += 1
-            annotations.items.insert(index)
+            if annotating { annotations.items.insert(index) }
         }
         var valid = true
         if count < minimum {
@@ -56,12 +58,12 @@ extension Evaluation {
     }
 
     /// `properties`: each named member is evaluated against its schema.
-    func applyProperties(_ named: [String: Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    mutating func applyProperties(_ named: [String: Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, member) in members {
             guard let schema = named[name] else { continue }
-            annotations.properties.insert(name)
+            if annotating { annotations.properties.insert(name) }
             if !evaluateChild(schema, member, at: .key(name), keyword: name) {
                 valid = false
                 if failFast { break }
@@ -71,14 +73,14 @@ extension Evaluation {
     }
 
     /// `patternProperties`: members whose names match a pattern are evaluated against its schema.
-    func applyPatternProperties(
+    mutating func applyPatternProperties(
         _ pairs: [(PatternRegex, Int)], _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, member) in members {
             for (regex, schema) in pairs where regex.matches(name) {
-                annotations.properties.insert(name)
+                if annotating { annotations.properties.insert(name) }
                 if !evaluateChild(schema, member, at: .key(name), keyword: regex.source) { valid = false }
             }
             if !valid, failFast { break }
@@ -87,7 +89,7 @@ extension Evaluation {
     }
 
     /// `additionalProperties`: members neither named in `properties` nor matched by `patternProperties`.
-    func applyAdditionalProperties(
+    mutating func applyAdditionalProperties(
         _ schema: Int, _ named: Set<String>, _ patterns: [PatternRegex], _ instance: Value,
         _ annotations: inout Annotations
     ) -> Bool {
@@ -95,7 +97,7 @@ extension Evaluation {
         var valid = true
         for (name, member) in members {
             guard !named.contains(name), !patterns.contains(where: { $0.matches(name) }) else { continue }
-            annotations.properties.insert(name)
+            if annotating { annotations.properties.insert(name) }
             if !evaluateChild(schema, member, at: .key(name)) {
                 valid = false
                 if failFast { break }
@@ -105,7 +107,7 @@ extension Evaluation {
     }
 
     /// `propertyNames`: every member name, as a string, must match the schema.
-    func applyPropertyNames(_ schema: Int, _ instance: Value) -> Bool {
+    mutating func applyPropertyNames(_ schema: Int, _ instance: Value) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for name in members.keys {

@@ -25,7 +25,10 @@ struct Annotations {
 
 /// One run of a program over one instance: the violations found and the state of the walk (instance path,
 /// keyword path, dynamic scope, depth). Created per call, never shared, which keeps validation thread-safe.
-final class Evaluation {
+///
+/// A struct walked through `mutating` methods rather than a class: its state is then checked for exclusive access
+/// when compiled, where a class's stored properties are checked at run time on every append and removal.
+struct Evaluation {
     /// How many schemas deep an evaluation may go (through subschemas and references) before it stops: enough for
     /// any real proposal or pack schema, and small enough that a debug build stays within the 512 KB stack of a
     /// macOS secondary thread (`LimitTests` checks this).
@@ -37,24 +40,32 @@ final class Evaluation {
     static let stepsPerNode = 100
 
     let program: SchemaProgram
+    /// The instance validated, kept to count its nodes should ``baseSteps`` run out.
+    private let instance: Value
     /// Whether to stop at the first error (set while evaluating branches whose errors are discarded).
     var failFast: Bool
+    /// Whether the schema object being evaluated collects annotations (``SchemaNode/collectsAnnotations``); when
+    /// not, applicators record nothing in theirs.
+    var annotating = false
     var violations: [SchemaViolation] = []
     var instancePath: [PathElement] = []
-    /// Escaped reference tokens of the keyword path.
+    /// The reference tokens of the keyword path, unescaped: they are escaped only when a violation is recorded.
     var keywordPath: [String] = []
     /// The schema resources entered, outermost first.
     var scope: [Int] = []
     private var depth = 0
     /// The steps left: each schema evaluated costs one, each violation recorded its keyword path's length.
-    private var steps: Int
+    private var steps = Self.baseSteps
+    /// Whether the instance's share of steps (``stepsPerNode`` per node) has been added to ``steps``. It is added
+    /// when the base runs out, so that instances validated within the base are never walked to be counted.
+    private var nodeStepsAdded = false
     /// Whether the steps ran out; from then on nothing is evaluated or recorded, and the instance is invalid.
     private(set) var exhausted = false
 
     init(program: SchemaProgram, failFast: Bool, instance: Value) {
         self.program = program
         self.failFast = failFast
-        self.steps = Self.baseSteps + Self.stepsPerNode * Self.nodeCount(instance)
+        self.instance = instance
     }
 
     /// The violations found, with one more at the root when the steps ran out.
@@ -66,15 +77,19 @@ final class Evaluation {
     }
 
     /// Takes `cost` steps; false once they have run out.
-    private func spend(_ cost: Int) -> Bool {
+    private mutating func spend(_ cost: Int) -> Bool {
         guard !exhausted else { return false }
         steps -= cost
+        if steps < 0, !nodeStepsAdded {
+            nodeStepsAdded = true
+            steps += Self.stepsPerNode * Self.nodeCount(instance)
+        }
         exhausted = steps < 0
         return !exhausted
     }
 
     /// The number of nodes of `value`, counted without recursion.
-    private static func nodeCount(_ value: Value) -> Int {
+    static func nodeCount(_ value: Value) -> Int {
         var count = 0
         var pending = [value]
         while let node = pending.popLast() {
@@ -89,8 +104,9 @@ final class Evaluation {
     }
 
     /// Evaluates node `index` against `instance`; when valid, merges what it evaluated into `annotations`.
-    func evaluate(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
-        switch program.nodes[index].body {
+    mutating func evaluate(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        let node = program.nodes[index]
+        switch node.body {
         case .boolean(true):
             return true
         case .boolean(false):
@@ -100,10 +116,12 @@ final class Evaluation {
             guard spend(1) else { return false }
             guard depth < Self.maxDepth else { return reportTooDeep() }
             depth += 1
-            let resource = program.nodes[index].resource
-            let entered = scope.last != resource
-            if entered { scope.append(resource) }
+            let entered = scope.last != node.resource
+            if entered { scope.append(node.resource) }
+            let saved = annotating
+            annotating = node.collectsAnnotations
             let valid = evaluateKeywords(keywords, instance, &annotations)
+            annotating = saved
             if entered { scope.removeLast() }
             depth -= 1
             return valid
@@ -111,7 +129,7 @@ final class Evaluation {
     }
 
     /// Applies the keywords of one schema object in order, with their own annotation accumulator.
-    private func evaluateKeywords(
+    private mutating func evaluateKeywords(
         _ keywords: [CompiledKeyword], _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         var local = Annotations()
@@ -127,18 +145,19 @@ final class Evaluation {
         }
         // A failed schema's annotations are dropped. When reporting every error (not failFast), a failure here
         // already fails every enclosing schema up to the nearest probe (which runs failFast), so keeping its
-        // annotations changes no outcome and spares `unevaluated*` from repeating the same fault.
-        if valid || !failFast { annotations.merge(local) }
+        // annotations changes no outcome and spares `unevaluated*` from repeating the same fault. A schema that
+        // collects none has none to give: no `unevaluated*` keyword can see them.
+        if annotating, valid || !failFast { annotations.merge(local) }
         return valid
     }
 
-    private func reportTooDeep() -> Bool {
+    private mutating func reportTooDeep() -> Bool {
         report("depth", Messages.tooDeep(Self.maxDepth))
         return false
     }
 
     /// Evaluates with errors discarded (and stopping early): for `anyOf`, `oneOf`, `not`, `if`, `contains`.
-    func probe(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    mutating func probe(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         let mark = violations.count
         let saved = failFast
         failFast = true
@@ -150,9 +169,9 @@ final class Evaluation {
 
     /// Evaluates `index` against a child of the instance, with `element` on the instance path and `keyword` (a
     /// property name or index under the current keyword) on the keyword path.
-    func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: String? = nil) -> Bool {
+    mutating func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: String? = nil) -> Bool {
         instancePath.append(element)
-        if let keyword { keywordPath.append(JSONPointer.escape(keyword)) }
+        if let keyword { keywordPath.append(keyword) }
         var ignored = Annotations()
         let valid = evaluate(index, child, &ignored)
         if keyword != nil { keywordPath.removeLast() }
@@ -162,15 +181,17 @@ final class Evaluation {
 
     /// Evaluates `index` in place with `keyword` (an index or property name under the current keyword) on the
     /// keyword path.
-    func evaluateInPlace(_ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: String) -> Bool {
-        keywordPath.append(JSONPointer.escape(keyword))
+    mutating func evaluateInPlace(
+        _ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: String
+    ) -> Bool {
+        keywordPath.append(keyword)
         let valid = evaluate(index, instance, &annotations)
         keywordPath.removeLast()
         return valid
     }
 
     /// Records a violation of the current keyword, or (with `sibling`) of the sibling keyword `keyword`.
-    func report(
+    mutating func report(
         _ keyword: String, _ message: LocalizedText, sibling: Bool = false, at element: PathElement? = nil,
         missing: String? = nil
     ) {
@@ -178,23 +199,24 @@ final class Evaluation {
         var path = keywordPath
         if sibling {
             path.removeLast()
-            path.append(JSONPointer.escape(keyword))
+            path.append(keyword)
         }
         var location = instancePath
         if let element { location.append(element) }
         violations.append(
             SchemaViolation(
-                instancePath: location, keywordPath: path.reduce(into: "") { $0 += "/" + $1 }, keyword: keyword,
-                message: message, missingProperty: missing))
+                instancePath: location, keywordPath: JSONPointer.pointer(path), keyword: keyword, message: message,
+                missingProperty: missing))
     }
 
     /// A `false` schema fails: named after the keyword that applied it, with a message that says what is not
     /// allowed (a property, an item, or any value).
-    private func reportFalseSchema() {
+    private mutating func reportFalseSchema() {
         var keyword = "false"
         var message = Messages.falseSchema
         let last = keywordPath.last ?? ""
         let parent = keywordPath.count > 1 ? keywordPath[keywordPath.count - 2] : ""
+        // The tokens are unescaped; a keyword name has nothing to escape, so comparing with one is the same.
         switch (parent, last, instancePath.last) {
         case (_, "additionalProperties", .key(let name)?), (_, "unevaluatedProperties", .key(let name)?):
             keyword = last
@@ -213,7 +235,7 @@ final class Evaluation {
         }
         violations.append(
             SchemaViolation(
-                instancePath: instancePath, keywordPath: keywordPath.reduce(into: "") { $0 += "/" + $1 },
-                keyword: keyword, message: message))
+                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath), keyword: keyword,
+                message: message))
     }
 }

@@ -29,7 +29,7 @@ public struct JSONSchema: Sendable {
 
     /// Every error, each with where in the instance and which keyword; empty when valid.
     public func validate(_ instance: Value) -> [SchemaViolation] {
-        let evaluation = Evaluation(program: program, failFast: false, instance: instance)
+        var evaluation = Evaluation(program: program, failFast: false, instance: instance)
         var annotations = Annotations()
         _ = evaluation.evaluate(program.root, instance, &annotations)
         return evaluation.result
@@ -37,7 +37,7 @@ public struct JSONSchema: Sendable {
 
     /// Whether `instance` is valid; stops at the first error.
     public func isValid(_ instance: Value) -> Bool {
-        let evaluation = Evaluation(program: program, failFast: true, instance: instance)
+        var evaluation = Evaluation(program: program, failFast: true, instance: instance)
         var annotations = Annotations()
         return evaluation.evaluate(program.root, instance, &annotations) && !evaluation.exhausted
     }

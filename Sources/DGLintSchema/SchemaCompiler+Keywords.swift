@@ -18,7 +18,6 @@ extension SchemaCompiler {
                 keywords.append(CompiledKeyword(name: name, check: check))
             } else if dialect.unevaluated, name == "unevaluatedItems" || name == "unevaluatedProperties" {
                 let schema = try subschema(key, name)
-                collectsAnnotations = true
                 let check: Check =
                     name == "unevaluatedItems" ? .unevaluatedItems(schema) : .unevaluatedProperties(schema)
                 unevaluated.append(CompiledKeyword(name: name, check: check))

@@ -11,7 +11,6 @@ struct SchemaCompiler {
     private var indexOf: [LocationKey: Int] = [:]
     private var pending: [LocationKey] = []
     private var regexes: [String: PatternRegex] = [:]
-    var collectsAnnotations = false
 
     init(loader: (@Sendable (String) -> Value?)?, options: SchemaOptions) {
         self.registry = SchemaRegistry(loader: loader)
@@ -31,8 +30,8 @@ struct SchemaCompiler {
         let dynamicAnchors = registry.dynamicAnchors.map { anchors in
             anchors.compactMapValues { indexOf[$0] }
         }
-        return SchemaProgram(
-            nodes: nodes, root: root, dynamicAnchors: dynamicAnchors, collectsAnnotations: collectsAnnotations)
+        Self.markAnnotationCollectors(&nodes, dynamicAnchors: dynamicAnchors)
+        return SchemaProgram(nodes: nodes, root: root, dynamicAnchors: dynamicAnchors)
     }
 
     /// The node index for `key`, queueing it for compilation the first time.

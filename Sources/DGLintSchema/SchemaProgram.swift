@@ -9,8 +9,6 @@ struct SchemaProgram: Sendable {
     var root: Int
     /// For each schema resource (by index), its `$dynamicAnchor` names and the nodes they mark.
     var dynamicAnchors: [[String: Int]]
-    /// Whether any node uses `unevaluatedItems` or `unevaluatedProperties`, so annotations must be collected.
-    var collectsAnnotations: Bool
 }
 
 /// One compiled schema: a boolean schema or a list of keywords.
@@ -18,6 +16,10 @@ struct SchemaNode: Sendable {
     /// The schema resource this schema belongs to (an index into ``SchemaProgram/dynamicAnchors``).
     var resource: Int
     var body: Body
+    /// Whether an `unevaluatedItems` or `unevaluatedProperties` keyword may read what this schema evaluated: it has
+    /// one, or one of them applies it in place (see ``SchemaCompiler/markAnnotationCollectors(_:dynamicAnchors:)``).
+    /// Elsewhere evaluation keeps no annotations.
+    var collectsAnnotations = false
 
     enum Body: Sendable {
         case boolean(Bool)
