@@ -9,7 +9,10 @@ import DGLintRegex
 struct Node: Sendable {
     indirect enum Kind: Sendable {
         case literal(ExpressionValue)
+        /// A name as written; the checker turns it into `.variable`.
         case ident(String)
+        /// A name the checker resolved to what it stands for.
+        case variable(Variable)
         /// `operand.field`.
         case select(Node, field: String)
         /// `has(operand.field)`.
@@ -63,10 +66,23 @@ struct Comprehension: Sendable {
     var macro: Macro
     var range: Node
     var variable: String
+    /// Where the evaluator keeps the variable: the number of comprehensions around this one, set by the
+    /// checker. A nested comprehension that reuses the name gets its own slot, which shadows the outer one.
+    var slot = 0
     /// The predicate of `all`, `exists`, `exists_one`, `filter` and three-argument `map`.
     var predicate: Node?
     /// The transform of `map`.
     var transform: Node?
+}
+
+/// What a name stands for, resolved by the checker so that evaluation never looks names up.
+enum Variable: Sendable, Equatable {
+    /// `self`.
+    case current
+    case root
+    case data
+    /// A comprehension variable, by its slot (see ``Comprehension/slot``).
+    case local(Int)
 }
 
 /// What the checker compiled ahead of time for a call with a literal argument.
@@ -107,7 +123,7 @@ extension Node.Kind {
     /// The direct sub-expressions.
     var children: [Node] {
         switch self {
-        case .literal, .ident: return []
+        case .literal, .ident, .variable: return []
         case .select(let n, _), .has(let n, _), .unary(_, let n): return [n]
         case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b): return [a, b]
         case .list(let items): return items

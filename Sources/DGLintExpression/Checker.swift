@@ -80,7 +80,7 @@ struct Checker {
             return rebuilt(.conditional(c, y, n), yt == nt ? yt : nil)
         case .unresolvedCall(let name, let target, let arguments):
             return try call(name, target: target, arguments, node)
-        case .call:
+        case .call, .variable:
             return (node, nil)
         case .comprehension(let comprehension):
             return try self.comprehension(comprehension, node)
@@ -89,7 +89,18 @@ struct Checker {
 
     private func identifier(_ name: String, _ node: Node) throws(ExpressionError) -> (node: Node, type: ExpressionType?)
     {
-        if name == "self" || name == "root" || name == "data" || variables.contains(name) { return (node, nil) }
+        let variable: Variable? =
+            if let slot = variables.lastIndex(of: name) {
+                .local(slot)
+            } else {
+                switch name {
+                case "self": .current
+                case "root": .root
+                case "data": .data
+                default: nil
+                }
+            }
+        if let variable { return (Node(.variable(variable), start: node.start, end: node.end, at: node.at), nil) }
         if let type = ExpressionType(rawValue: name) {
             return (Node(.literal(.type(type)), start: node.start, end: node.end), .type)
         }
@@ -108,6 +119,7 @@ struct Checker {
         let (range, rangeType) = try check(comprehension.range)
         try require(rangeType, in: [.list, .map], "iterate with \(comprehension.macro.rawValue)() over", at: node.at)
         checked.range = range
+        checked.slot = variables.count
         variables.append(comprehension.variable)
         defer { variables.removeLast() }
         if let predicate = comprehension.predicate {

@@ -1,43 +1,50 @@
 /// The macros `all`, `exists`, `exists_one`, `map` and `filter`, over the elements of a list or the keys of
 /// a map.
+///
+/// The elements are read from the range one at a time into the variable's slot; only `map` and `filter`
+/// build a list.
 extension Evaluator {
     mutating func comprehension(_ c: Comprehension, _ node: Node) throws(ExpressionFailure) -> ExpressionValue {
         let range = try evaluate(c.range)
-        let elements: [ExpressionValue]
+        let elements: ExpressionList
         switch range {
         case .list(let list):
             guard list.count <= limits.maxListSize else {
                 throw Failures.tooLarge(list.count, limit: limits.maxListSize, at: node.at)
             }
-            elements = Array(list)
+            elements = list
         case .map(let map):
             guard map.count <= limits.maxListSize else {
                 throw Failures.tooLarge(map.count, limit: limits.maxListSize, at: node.at)
             }
-            elements = map.keys
+            elements = ExpressionList(map.keys)
         default:
             throw Failures.noOverload("\(c.macro.rawValue)()", "iterate over", [range.type], at: node.at)
         }
+        locals.append(.null)
+        defer { locals.removeLast() }
         switch c.macro {
         case .all, .exists:
             return try quantifier(c, elements, decisive: c.macro == .exists, node)
         case .existsOne:
             var count = 0
-            for element in elements {
+            for i in elements.indices {
                 try charge(1, at: node.at)
-                if try predicate(c, element) { count += 1 }
+                locals[c.slot] = elements[i]
+                if try predicate(c) { count += 1 }
             }
             return .bool(count == 1)
         case .map, .filter:
             var results: [ExpressionValue] = []
-            for element in elements {
+            for i in elements.indices {
                 try charge(1, at: node.at)
+                let element = elements[i]
+                locals[c.slot] = element
                 if c.predicate != nil {
-                    guard try predicate(c, element) else { continue }
+                    guard try predicate(c) else { continue }
                 }
                 if let transform = c.transform {
-                    results.append(
-                        try with(c.variable, element) { (e) throws(ExpressionFailure) in try e.evaluate(transform) })
+                    results.append(try evaluate(transform))
                 } else {
                     results.append(element)
                 }
@@ -49,13 +56,14 @@ extension Evaluator {
     /// `all` (decisive false) and `exists` (decisive true): the decisive value wins over errors from other
     /// elements, as for `&&` and `||`; with none, the first error is thrown.
     private mutating func quantifier(
-        _ c: Comprehension, _ elements: [ExpressionValue], decisive: Bool, _ node: Node
+        _ c: Comprehension, _ elements: ExpressionList, decisive: Bool, _ node: Node
     ) throws(ExpressionFailure) -> ExpressionValue {
         var firstError: ExpressionFailure?
-        for element in elements {
+        for i in elements.indices {
             try charge(1, at: node.at)
+            locals[c.slot] = elements[i]
             do {
-                if try predicate(c, element) == decisive { return .bool(decisive) }
+                if try predicate(c) == decisive { return .bool(decisive) }
             } catch {
                 if exhausted { throw error }
                 firstError = firstError ?? error
@@ -65,10 +73,10 @@ extension Evaluator {
         return .bool(!decisive)
     }
 
-    /// The predicate for one element, which must be a bool.
-    private mutating func predicate(_ c: Comprehension, _ element: ExpressionValue) throws(ExpressionFailure) -> Bool {
+    /// The predicate for the element in the variable's slot, which must be a bool.
+    private mutating func predicate(_ c: Comprehension) throws(ExpressionFailure) -> Bool {
         guard let predicate = c.predicate else { return true }
-        let value = try with(c.variable, element) { (e) throws(ExpressionFailure) in try e.evaluate(predicate) }
+        let value = try evaluate(predicate)
         guard case .bool(let b) = value else {
             throw Failures.notBool("the condition of \(c.macro.rawValue)()", value.type, at: predicate.start)
         }

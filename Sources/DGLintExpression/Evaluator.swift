@@ -8,16 +8,19 @@ import DGLintModel
 struct Evaluator {
     let limits: ExpressionLimits
     private let source: [Unicode.Scalar]
-    private let current: Value?
+    /// `self`, or nil when the rule is not looking at a node.
+    private let current: ExpressionValue?
     let root: Value
-    private let data: Value
+    private let rootValue: ExpressionValue
+    private let data: ExpressionValue
     /// Where patterns that are not literals are compiled and kept.
     let patterns: PatternCache
     private var steps = 0
     /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
     var exhausted: Bool { steps > limits.maxSteps }
-    /// The comprehension variables in scope, innermost last.
-    private var variables: [(name: String, value: ExpressionValue)] = []
+    /// The values of the comprehension variables in scope, by slot (outermost first): the checker resolved
+    /// each use of a variable to its slot, so no name is looked up while evaluating.
+    var locals: [ExpressionValue] = []
 
     init(
         limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
@@ -25,9 +28,10 @@ struct Evaluator {
     ) {
         self.limits = limits
         self.source = source
-        self.current = current
+        self.current = current.map(ExpressionValue.init)
         self.root = root
-        self.data = data
+        rootValue = ExpressionValue(root)
+        self.data = ExpressionValue(data)
         self.patterns = patterns
     }
 
@@ -48,13 +52,22 @@ struct Evaluator {
         case .literal(let value):
             return value
         case .ident(let name):
-            return try variable(name, node)
+            throw Failures.make("ไม่รู้จักชื่อ '\(name)'", "unknown identifier '\(name)'", at: node.start)
+        case .variable(let variable):
+            switch variable {
+            case .local(let slot): return locals[slot]
+            case .current:
+                guard let current else { throw Failures.noSelf(at: node.start) }
+                return current
+            case .root: return rootValue
+            case .data: return data
+            }
         case .select(let operand, let field):
             let target = try evaluate(operand)
             guard case .map(let map) = target else {
                 throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
             }
-            guard let value = map[.string(field)] else {
+            guard let value = map.member(field) else {
                 throw Failures.noSuchKey(field, in: text(of: operand), at: node.at)
             }
             return value
@@ -63,7 +76,7 @@ struct Evaluator {
             guard case .map(let map) = target else {
                 throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
             }
-            return .bool(map[.string(field)] != nil)
+            return .bool(map.hasMember(field))
         case .index(let operand, let indexNode):
             return try index(try evaluate(operand), try evaluate(indexNode), node, operand: text(of: operand))
         case .list(let items):
@@ -105,36 +118,26 @@ struct Evaluator {
         case .unresolvedCall:
             throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: unchecked call", at: node.at)
         case .call(let builtin, let arguments, let precompiled):
-            var values: [ExpressionValue] = []
-            for argument in arguments where builtin != .query { values.append(try evaluate(argument)) }
-            return try call(builtin, values, precompiled, node)
+            return try call(builtin, try self.arguments(arguments, of: builtin, node), precompiled, node)
         case .comprehension(let comprehension):
             return try self.comprehension(comprehension, node)
         }
     }
 
-    private mutating func variable(_ name: String, _ node: Node) throws(ExpressionFailure) -> ExpressionValue {
-        if let found = variables.last(where: { $0.name == name }) { return found.value }
-        switch name {
-        case "self":
-            guard let current else { throw Failures.noSelf(at: node.start) }
-            return ExpressionValue(current)
-        case "root":
-            return ExpressionValue(root)
-        case "data":
-            return ExpressionValue(data)
+    /// The arguments of a call, evaluated in order (`query()` takes its path compiled, not evaluated).
+    private mutating func arguments(
+        _ nodes: [Node], of builtin: Builtin, _ node: Node
+    ) throws(ExpressionFailure) -> Arguments {
+        guard builtin != .query, let first = nodes.first else { return Arguments(.null) }
+        switch nodes.count {
+        case 1: return Arguments(try evaluate(first))
+        case 2:
+            let value = try evaluate(first)
+            return Arguments(value, try evaluate(nodes[1]))
         default:
-            throw Failures.make("ไม่รู้จักชื่อ '\(name)'", "unknown identifier '\(name)'", at: node.start)
+            throw Failures.make(
+                "นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: \(builtin.rawValue) given \(nodes.count) arguments", at: node.at)
         }
-    }
-
-    /// Binds `name` to `value` while `body` runs.
-    mutating func with<T>(
-        _ name: String, _ value: ExpressionValue, _ body: (inout Evaluator) throws(ExpressionFailure) -> T
-    ) throws(ExpressionFailure) -> T {
-        variables.append((name, value))
-        defer { variables.removeLast() }
-        return try body(&self)
     }
 
     /// `&&` (decisive value false) and `||` (decisive value true), commutative over errors as in CEL: the
@@ -142,21 +145,33 @@ struct Evaluator {
     private mutating func logical(
         _ left: Node, _ right: Node, decisive: Bool, name: String
     ) throws(ExpressionFailure) -> ExpressionValue {
-        var firstError: ExpressionFailure?
-        for side in [left, right] {
-            do throws(ExpressionFailure) {
-                let value = try evaluate(side)
-                guard case .bool(let b) = value else {
-                    throw Failures.notBool("an operand of '\(name)'", value.type, at: side.start)
-                }
-                if b == decisive { return .bool(decisive) }
-            } catch {
-                if exhausted { throw error }
-                firstError = firstError ?? error
-            }
+        let l = truth(of: left, operandOf: name)
+        switch l {
+        case .success(let b): if b == decisive { return .bool(decisive) }
+        case .failure(let error): if exhausted { throw error }
         }
-        if let firstError { throw firstError }
+        switch truth(of: right, operandOf: name) {
+        case .success(let b): if b == decisive { return .bool(decisive) }
+        case .failure(let error):
+            if exhausted { throw error }
+            if case .failure(let first) = l { throw first }
+            throw error
+        }
+        if case .failure(let first) = l { throw first }
         return .bool(!decisive)
+    }
+
+    /// One operand of `&&` or `||`, which must be a bool.
+    private mutating func truth(of side: Node, operandOf name: String) -> Result<Bool, ExpressionFailure> {
+        do throws(ExpressionFailure) {
+            let value = try evaluate(side)
+            guard case .bool(let b) = value else {
+                throw Failures.notBool("an operand of '\(name)'", value.type, at: side.start)
+            }
+            return .success(b)
+        } catch {
+            return .failure(error)
+        }
     }
 
     private func unary(_ op: UnaryOperator, _ value: ExpressionValue, _ node: Node) throws(ExpressionFailure)

@@ -101,6 +101,28 @@ public struct ExpressionMap: Sendable, Hashable {
         }
     }
 
+    /// The value for the string key `name`, as `a.name` reads it, or nil when absent.
+    func member(_ name: String) -> ExpressionValue? {
+        switch storage {
+        case .values(_, let values, let index):
+            return index[.string(name)].map { values[$0] }
+        case .document(let object):
+            guard case .object(let members) = object, let member = members[name] else { return nil }
+            return ExpressionValue(member)
+        }
+    }
+
+    /// Whether the string key `name` is present, as `has(a.name)` asks.
+    func hasMember(_ name: String) -> Bool {
+        switch storage {
+        case .values(_, _, let index):
+            return index[.string(name)] != nil
+        case .document(let object):
+            guard case .object(let members) = object else { return false }
+            return members.keys.contains(name)
+        }
+    }
+
     /// The keys in insertion order.
     public var keys: [ExpressionValue] {
         switch storage {

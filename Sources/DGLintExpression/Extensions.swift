@@ -5,7 +5,7 @@ import DGLintThai
 /// dglint's own functions: `sum`, `thai.digits`, `baht`, `date`, `fiscalYear` and `query`.
 extension Evaluator {
     mutating func extensionCall(
-        _ builtin: Builtin, _ args: [ExpressionValue], _ precompiled: Precompiled?, _ node: Node
+        _ builtin: Builtin, _ args: Arguments, _ precompiled: Precompiled?, _ node: Node
     ) throws(ExpressionFailure) -> ExpressionValue {
         let at = node.at
         switch builtin {

@@ -4,35 +4,33 @@ import Synchronization
 /// The standard functions of CEL's subset: `size`, the string tests, and the conversions.
 extension Evaluator {
     mutating func call(
-        _ builtin: Builtin, _ args: [ExpressionValue], _ precompiled: Precompiled?, _ node: Node
+        _ builtin: Builtin, _ args: Arguments, _ precompiled: Precompiled?, _ node: Node
     ) throws(ExpressionFailure) -> ExpressionValue {
         let at = node.at
         switch builtin {
         case .size:
             switch args[0] {
-            case .string(let s): return .int(Int64(s.unicodeScalars.count))
+            case .string(let s): return .int(Int64(Text.scalarCount(s)))
             case .list(let l): return .int(Int64(l.count))
             case .map(let m): return .int(Int64(m.count))
             default: throw Failures.noOverload("size()", "measure", [args[0].type], at: at)
             }
         case .contains, .startsWith, .endsWith:
             guard case .string(let s) = args[0], case .string(let t) = args[1] else {
-                throw Failures.noOverload("\(builtin.rawValue)()", "test", args.map(\.type), at: at)
+                throw Failures.noOverload("\(builtin.rawValue)()", "test", args.types, at: at)
             }
-            let a = Array(s.unicodeScalars)
-            let b = Array(t.unicodeScalars)
             switch builtin {
-            case .startsWith: return .bool(a.starts(with: b))
-            case .endsWith: return .bool(a.reversed().starts(with: b.reversed()))
+            case .startsWith: return .bool(Text.hasPrefix(s, t))
+            case .endsWith: return .bool(Text.hasSuffix(s, t))
             default:
-                try charge(a.count / 16, at: at)
-                return .bool(b.isEmpty || (0...max(0, a.count - b.count)).contains { a[$0...].starts(with: b) })
+                try charge(Text.scalarCount(s) / 16, at: at)
+                return .bool(Text.contains(s, t))
             }
         case .matches:
             guard case .string(let s) = args[0], case .string(let pattern) = args[1] else {
-                throw Failures.noOverload("matches()", "test", args.map(\.type), at: at)
+                throw Failures.noOverload("matches()", "test", args.types, at: at)
             }
-            try charge(s.unicodeScalars.count / 16, at: at)
+            try charge(Text.scalarCount(s) / 16, at: at)
             if case .regex(let regex) = precompiled { return .bool(regex.matches(s)) }
             do {
                 return .bool(try patterns.compile(pattern).matches(s))
@@ -50,6 +48,24 @@ extension Evaluator {
             return try extensionCall(builtin, args, precompiled, node)
         }
     }
+}
+
+/// The evaluated arguments of a call, receiver first: every built-in takes one, or two (`matches(s, re)`, or a
+/// receiver and one), so they are kept inline rather than in an array.
+struct Arguments {
+    private let first: ExpressionValue
+    private let second: ExpressionValue?
+
+    init(_ first: ExpressionValue, _ second: ExpressionValue? = nil) {
+        self.first = first
+        self.second = second
+    }
+
+    /// The argument at `position` (0 or 1).
+    subscript(position: Int) -> ExpressionValue { position == 0 ? first : second ?? .null }
+
+    /// The arguments' types, for messages.
+    var types: [ExpressionType] { [first.type] + (second.map { [$0.type] } ?? []) }
 }
 
 /// The conversion functions `int()`, `double()`, `string()` and `bool()`.
@@ -142,15 +158,30 @@ enum Patterns {
 /// so an expression that builds a new pattern from each value cannot grow it without limit.
 final class PatternCache: Sendable {
     static let capacity = 256
-    private let compiled = Mutex<[String: LinearRegex]>([:])
+    private let compiled = Mutex<[Key: LinearRegex]>([:])
+
+    /// A pattern as a key, hashed on its length and its first and last bytes only: the patterns one
+    /// expression builds share a prefix and suffix (`"(?i)\\b" + name + "\\b"`) but seldom a length and both
+    /// ends, and hashing whole patterns was most of the cost of finding one. Keys compare as strings.
+    private struct Key: Hashable {
+        var pattern: String
+
+        func hash(into hasher: inout Hasher) {
+            let bytes = pattern.utf8
+            hasher.combine(bytes.count)
+            for byte in bytes.prefix(8) { hasher.combine(byte) }
+            for byte in bytes.suffix(8) { hasher.combine(byte) }
+        }
+    }
 
     /// `pattern` compiled, from the cache when it has been compiled before.
     func compile(_ pattern: String) throws(RegexSyntaxError) -> LinearRegex {
-        if let known = compiled.withLock({ $0[pattern] }) { return known }
+        let key = Key(pattern: pattern)
+        if let known = compiled.withLock({ $0[key] }) { return known }
         let regex = try Patterns.compile(pattern)
         compiled.withLock { cache in
             if cache.count >= Self.capacity { cache.removeAll(keepingCapacity: true) }
-            cache[pattern] = regex
+            cache[key] = regex
         }
         return regex
     }

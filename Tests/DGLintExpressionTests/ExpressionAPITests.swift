@@ -35,6 +35,26 @@ import Testing
         #expect(failure.description == "no such key 'dpo' in self.privacy (at column 35)")
     }
 
+    @Test func aFailureInsideAComprehensionPointsAtItsOperator() throws {
+        let expression = try Expression.compile("self.items.all(i, i.amount / i.count > 0)")
+        let result = expression.evaluate(current: ["items": [["amount": 4, "count": 2], ["amount": 1]]], root: .null)
+        guard case .failure(let failure) = result else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.message.en == "no such key 'count' in i")
+        #expect(failure.offset == 31)
+    }
+
+    @Test func oneExpressionEvaluatedAgainAndAgainKeepsNoVariableFromTheLastTime() throws {
+        let expression = try Expression.compile("self.all(x, self.exists(y, y == x * 2) || x > 5)")
+        #expect(expression.test(current: [1, 2, 4], root: .null) == .success(false))
+        #expect(expression.test(current: [2, 4, 8], root: .null) == .success(true))
+        #expect(expression.test(current: [], root: .null) == .success(true))
+        #expect(expression.test(current: [3], root: .null) == .success(false))
+        #expect(expression.test(current: ["a"], root: .null).failureMessage == "'*' cannot multiply string and int")
+    }
+
     @Test func valuesPrintAsJSON() throws {
         let result = try Expression.compile(#"{"d": date("๒๕๖๙-๐๓-๓๑"), "t": type(1), 2: [1.5, null]}"#)
             .evaluate(current: nil, root: .null)

@@ -11,6 +11,17 @@ enum FunctionAndMacroCases {
         value(#""hello".contains("ell")"#, "true"),
         value(#""hello".contains("")"#, "true"),
         value(#""hello".contains("xyz")"#, "false"),
+        // Text is searched by its UTF-8 bytes, which must give what a search by scalars gives.
+        value(#""สวัสดีครับ".contains("ดีค")"#, "true"),
+        value(#""สวัสดี".contains("สวัสดีครับ")"#, "false"),
+        value(#""ab".contains("abc")"#, "false"),
+        value(#""aab".contains("ab")"#, "true"),
+        value(#""สวัสดี".startsWith("สวั")"#, "true"),
+        value(#""สวัสดี".startsWith("")"#, "true"),
+        value(#""สวัสดี".endsWith("ดี")"#, "true"),
+        value(#""ดี".endsWith("สวัสดี")"#, "false"),
+        value(#""é".contains("e")"#, "false"),
+        value(#"size("e\u0301") == 2 && size("é") == 1 && size("😀a") == 2"#, "true"),
         value(#""hello".startsWith("he")"#, "true"),
         value(#""hello".endsWith("lo")"#, "true"),
         value(#""hello".endsWith("he")"#, "false"),
@@ -87,5 +98,19 @@ enum FunctionAndMacroCases {
         failure("[1, 2].map(x, x > 1 ? true : 1, x)", "the condition of map() must be a bool, not int"),
         failure("self.n.all(x, true)", "all() cannot iterate over int"),
         failure("self.items.all(i, i.missing > 0)", "no such key 'missing' in i"),
+        // Variables are resolved to slots when compiling: an inner variable shadows an outer one of the same
+        // name only inside its macro, and the outer one is seen again after it.
+        value("[1, 2].map(x, [10].map(x, x + 1)[0] + x)", "[12, 13]"),
+        value("[1, 2].map(x, [x * 10].map(x, x + 1)[0])", "[11, 21]"),
+        value("[[1, 2], [3]].map(x, x.map(x, x * 2))", "[[2, 4], [6]]"),
+        value("[1, 2].map(x, [5].exists(y, y == 5) && x > 1)", "[false, true]"),
+        value("[1, 2].all(x, [3].all(y, [x, y].all(z, z > 0)))", "true"),
+        value("[1, 2].filter(root, root > 1)", "[2]"),
+        value("[3].all(self, self == 3) && self.n == 3", "true"),
+        value(#"[1].exists(x, ["a", "b"].exists(y, y == "b")) && [2].all(x, x == 2)"#, "true"),
+        value(#"{"a": 1, "b": 2}.map(k, {"a": 10, "b": 20}.map(k, k)[0] + k)"#, #"["aa", "ab"]"#),
+        failure("[1, 2].all(x, [0].all(y, x / y > 0))", "division by zero"),
+        failure(#"[1].all(x, [{"a": x}].all(y, y.missing > 0))"#, "no such key 'missing' in y"),
+        failure("[2, 3].exists(x, [1, 2].exists_one(y, y))", "the condition of exists_one() must be a bool, not int"),
     ]
 }

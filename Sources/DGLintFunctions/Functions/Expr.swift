@@ -47,19 +47,21 @@ struct Expr: RuleFunction {
     let message: LocalizedText?
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
-        let field = Describe.field(context.path)
+        // The path is described only for a message that shows it: most nodes pass.
         switch expression.test(current: target, root: context.root, data: context.data) {
         case .success(true):
             return []
         case .success(false):
+            if let message { return [FunctionResult(message)] }
+            let field = Describe.field(context.path)
             return [
                 FunctionResult(
-                    message
-                        ?? LocalizedText(
-                            th: "\(field) ไม่เป็นไปตามเงื่อนไข \(expression.source)",
-                            en: "\(field) does not satisfy \(expression.source)."))
+                    LocalizedText(
+                        th: "\(field) ไม่เป็นไปตามเงื่อนไข \(expression.source)",
+                        en: "\(field) does not satisfy \(expression.source)."))
             ]
         case .failure(let failure):
+            let field = Describe.field(context.path)
             return [
                 FunctionResult(
                     th: "ตรวจ \(field) ไม่ได้: \(failure.message.th)",
