@@ -54,23 +54,33 @@ public struct JSONWriter: Sendable {
                 return
             }
             out += "{"
-            let keys = sortKeys ? o.keys.sorted() : Array(o.keys)
-            for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
-                newline(&out, indent + 1)
-                Self.appendQuoted(key, to: &out)
-                out += pretty ? ": " : ":"
-                write(o[key] ?? .null, to: &out, indent: indent + 1)
+            if sortKeys {
+                for (i, key) in o.keys.sorted().enumerated() {
+                    member(key, o[key] ?? .null, first: i == 0, to: &out, indent: indent)
+                }
+            } else {
+                for (i, (key, member)) in o.enumerated() {
+                    self.member(key, member, first: i == 0, to: &out, indent: indent)
+                }
             }
             newline(&out, indent)
             out += "}"
         }
     }
 
+    /// One `"key": value` of an object written at `indent`.
+    private func member(_ key: String, _ value: Value, first: Bool, to out: inout String, indent: Int) {
+        if !first { out += "," }
+        newline(&out, indent + 1)
+        Self.appendQuoted(key, to: &out)
+        out += pretty ? ": " : ":"
+        write(value, to: &out, indent: indent + 1)
+    }
+
     private func newline(_ out: inout String, _ indent: Int) {
         guard pretty else { return }
         out += "\n"
-        out += String(repeating: "  ", count: indent)
+        for _ in 0..<indent { out += "  " }
     }
 
     /// A double as JSON: integral values without a fraction when exact, otherwise Swift's shortest form.
@@ -92,6 +102,12 @@ public struct JSONWriter: Sendable {
     /// Appends `s` as a JSON string literal with the escapes RFC 8259 requires.
     public static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape: then they are appended whole rather than a scalar at a time.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
