@@ -16,7 +16,7 @@ internal import OrderedCollections
 /// ordinary key, and writing it twice in one mapping is a duplicate key like any other.
 struct DocumentBuilder {
     /// A collection being read. Its children so far are `values[valueBase...]` (and, for a mapping, its
-    /// keys are `keys.keys[keyBase...]`).
+    /// keys are those of `keys` from `keyBase` on).
     struct Frame {
         var node: Int
         var isMapping: Bool
@@ -189,9 +189,9 @@ struct DocumentBuilder {
             value = .object(
                 OrderedDictionary(
                     uncheckedUniqueKeys: keys.takeKeys(from: frame.keyBase),
-                    values: values.takeSuffix(from: frame.valueBase, leaving: .null)))
+                    values: values.takeSuffix(from: frame.valueBase)))
         } else {
-            value = .array(values.takeSuffix(from: frame.valueBase, leaving: .null))
+            value = .array(values.takeSuffix(from: frame.valueBase))
         }
         let height = frame.height + 1
         if frame.hasAnchor, let anchor = openAnchors.popLast() {
@@ -204,22 +204,16 @@ struct DocumentBuilder {
 }
 
 extension Array {
-    /// Moves the elements from `start` on into a new array of exactly their number, and removes them.
+    /// Removes the elements from `start` on and returns them, in order, in an array of exactly their number.
     ///
-    /// Moving instead of copying spares a retain and a release for each child of a finished collection.
-    /// The vacated slots get `placeholder`, which should hold no reference, before they are removed.
-    mutating func takeSuffix(from start: Int, leaving placeholder: Element) -> [Element] {
-        let count = self.count - start
-        guard count > 0 else { return [] }
+    /// Each element is moved, not copied (no retain and release per child of a finished collection), and
+    /// one at a time: `removeLast(_:)` and `Array(self[start...])` go through generic paths that cost a few
+    /// hundred instructions a call, which is more than a whole small collection.
+    mutating func takeSuffix(from start: Int) -> [Element] {
         var taken: [Element] = []
-        taken.reserveCapacity(count)
-        withUnsafeMutableBufferPointer { buffer in
-            for i in start..<buffer.count {
-                taken.append((buffer.baseAddress.unsafelyUnwrapped + i).move())
-                (buffer.baseAddress.unsafelyUnwrapped + i).initialize(to: placeholder)
-            }
-        }
-        removeLast(count)
+        taken.reserveCapacity(count - start)
+        while count > start { taken.append(removeLast()) }
+        taken.reverse()
         return taken
     }
 }
