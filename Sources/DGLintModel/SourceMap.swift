@@ -25,16 +25,22 @@ public struct SourceMap: Sendable {
         var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column), offset: Int(offset)) }
     }
 
-    private var starts: [Packed] = []
-    private var ends: [Packed] = []
-    private var keyStarts: [Packed] = []
-    private var keyEnds: [Packed] = []
-    private var subtreeEnds: [Int32] = []
+    /// One node's ranges and where its subtree ends, kept together so that recording a node is one append.
+    struct Node: Sendable {
+        var start: Packed
+        var end: Packed
+        var keyStart: Packed
+        var keyEnd: Packed
+        /// The index just past the node's last descendant.
+        var subtreeEnd: Int32
+    }
+
+    private var nodes: [Node] = []
 
     public init() {}
 
     /// The number of nodes recorded.
-    public var count: Int { starts.count }
+    public var count: Int { nodes.count }
 
     // MARK: Building
 
@@ -42,65 +48,67 @@ public struct SourceMap: Sendable {
     /// - Parameter key: the range of the mapping key naming this node, if it is a mapping value.
     /// - Returns: the node's index, to pass to ``close(_:end:)``.
     public mutating func open(start: SourcePosition, key: SourceRange?) -> Int {
-        let index = starts.count
-        starts.append(Packed(start))
-        ends.append(Packed(start))
-        keyStarts.append(Packed(key?.start ?? start))
-        keyEnds.append(Packed(key?.end ?? start))
-        subtreeEnds.append(Int32(index + 1))
+        let index = nodes.count
+        let packed = Packed(start)
+        nodes.append(
+            Node(
+                start: packed, end: packed, keyStart: key.map { Packed($0.start) } ?? packed,
+                keyEnd: key.map { Packed($0.end) } ?? packed, subtreeEnd: Int32(truncatingIfNeeded: index + 1)))
         return index
     }
 
     /// Finishes the node at `index`: it ends at `end` and every node recorded since belongs to it.
     public mutating func close(_ index: Int, end: SourcePosition) {
-        ends[index] = Packed(end)
-        subtreeEnds[index] = Int32(starts.count)
+        nodes[index].end = Packed(end)
+        nodes[index].subtreeEnd = Int32(truncatingIfNeeded: nodes.count)
     }
 
     /// Records a node without children.
     public mutating func leaf(_ range: SourceRange, key: SourceRange?) {
-        let index = open(start: range.start, key: key)
-        close(index, end: range.end)
+        let start = Packed(range.start)
+        nodes.append(
+            Node(
+                start: start, end: Packed(range.end), keyStart: key.map { Packed($0.start) } ?? start,
+                keyEnd: key.map { Packed($0.end) } ?? start, subtreeEnd: Int32(truncatingIfNeeded: nodes.count + 1)))
     }
 
     /// Appends a copy of the subtree rooted at `index` (used when an alias repeats an anchored node),
     /// giving the copy's root the key range `key`.
     public mutating func copySubtree(of index: Int, key: SourceRange?) {
-        let end = Int(subtreeEnds[index])
-        let shift = Int32(starts.count - index)
+        let end = Int(nodes[index].subtreeEnd)
+        let shift = Int32(truncatingIfNeeded: nodes.count - index)
+        let copy = nodes.count
+        nodes.reserveCapacity(copy + end - index)
         for i in index..<end {
-            starts.append(starts[i])
-            ends.append(ends[i])
-            keyStarts.append(keyStarts[i])
-            keyEnds.append(keyEnds[i])
-            subtreeEnds.append(subtreeEnds[i] + shift)
+            var node = nodes[i]
+            node.subtreeEnd += shift
+            nodes.append(node)
         }
-        let copy = starts.count - (end - index)
         if let key {
-            keyStarts[copy] = Packed(key.start)
-            keyEnds[copy] = Packed(key.end)
+            nodes[copy].keyStart = Packed(key.start)
+            nodes[copy].keyEnd = Packed(key.end)
         }
     }
 
     /// The number of nodes in the subtree rooted at `index`, itself included.
-    public func subtreeSize(_ index: Int) -> Int { Int(subtreeEnds[index]) - index }
+    public func subtreeSize(_ index: Int) -> Int { Int(nodes[index].subtreeEnd) - index }
 
     // MARK: Looking up
 
     /// The range of the node at `index` (pre-order).
     public func range(ofNode index: Int) -> SourceRange {
-        SourceRange(start: starts[index].position, end: ends[index].position)
+        SourceRange(start: nodes[index].start.position, end: nodes[index].end.position)
     }
 
     /// The range of the key naming the node at `index`, or the node's start when it has no key.
     public func keyRange(ofNode index: Int) -> SourceRange {
-        SourceRange(start: keyStarts[index].position, end: keyEnds[index].position)
+        SourceRange(start: nodes[index].keyStart.position, end: nodes[index].keyEnd.position)
     }
 
     /// The pre-order index of the node at `path` in `root`, or of its nearest existing ancestor.
     /// - Returns: the index and how many steps of `path` exist.
     public func nearestNode(at path: some Sequence<PathElement>, in root: Value) -> (index: Int, depth: Int)? {
-        guard !starts.isEmpty else { return nil }
+        guard !nodes.isEmpty else { return nil }
         var node = root
         var index = 0
         var depth = 0
@@ -121,10 +129,10 @@ public struct SourceMap: Sendable {
             }
             var childIndex = index + 1
             for _ in 0..<position {
-                guard childIndex < starts.count else { return (index, depth) }
-                childIndex = Int(subtreeEnds[childIndex])
+                guard childIndex < nodes.count else { return (index, depth) }
+                childIndex = Int(nodes[childIndex].subtreeEnd)
             }
-            guard childIndex < Int(subtreeEnds[index]) else { return (index, depth) }
+            guard childIndex < Int(nodes[index].subtreeEnd) else { return (index, depth) }
             index = childIndex
             node = child
             depth += 1
@@ -152,12 +160,12 @@ extension SourceMap {
             writer.int32(packed.offset)
         }
         writer.count(count)
-        for i in 0..<count {
-            write(starts[i])
-            write(ends[i])
-            write(keyStarts[i])
-            write(keyEnds[i])
-            writer.int32(subtreeEnds[i])
+        for node in nodes {
+            write(node.start)
+            write(node.end)
+            write(node.keyStart)
+            write(node.keyEnd)
+            writer.int32(node.subtreeEnd)
         }
     }
 
@@ -169,19 +177,16 @@ extension SourceMap {
         func packed() throws(BinaryReader.Malformed) -> Packed {
             Packed(line: try reader.int32(), column: try reader.int32(), offset: try reader.int32())
         }
-        starts.reserveCapacity(count)
-        ends.reserveCapacity(count)
-        keyStarts.reserveCapacity(count)
-        keyEnds.reserveCapacity(count)
-        subtreeEnds.reserveCapacity(count)
+        self.nodes.reserveCapacity(count)
         for i in 0..<count {
-            starts.append(try packed())
-            ends.append(try packed())
-            keyStarts.append(try packed())
-            keyEnds.append(try packed())
-            let end = try reader.int32()
-            guard Int(end) > i, Int(end) <= count else { throw BinaryReader.Malformed() }
-            subtreeEnds.append(end)
+            let start = try packed()
+            let end = try packed()
+            let keyStart = try packed()
+            let keyEnd = try packed()
+            let subtreeEnd = try reader.int32()
+            guard Int(subtreeEnd) > i, Int(subtreeEnd) <= count else { throw BinaryReader.Malformed() }
+            self.nodes.append(
+                Node(start: start, end: end, keyStart: keyStart, keyEnd: keyEnd, subtreeEnd: subtreeEnd))
         }
     }
 }

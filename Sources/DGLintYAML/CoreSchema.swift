@@ -68,19 +68,27 @@ enum CoreSchema {
 
     /// `null`, `Null`, `NULL`, `~` or nothing.
     static func isNull(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.isEmpty || text.elementsEqual("~".utf8) || text.elementsEqual("null".utf8)
-            || text.elementsEqual("Null".utf8) || text.elementsEqual("NULL".utf8)
+        switch text.count {
+        case 0: true
+        case 1: text[0] == UInt8(ascii: "~")
+        case 4: spells(text, "null") || spells(text, "Null") || spells(text, "NULL")
+        default: false
+        }
     }
 
     /// `true`/`True`/`TRUE` or `false`/`False`/`FALSE`; nil for anything else (`yes` and `on` included).
     static func bool(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if text.elementsEqual("true".utf8) || text.elementsEqual("True".utf8) || text.elementsEqual("TRUE".utf8) {
-            return true
+        switch text.count {
+        case 4 where spells(text, "true") || spells(text, "True") || spells(text, "TRUE"): true
+        case 5 where spells(text, "false") || spells(text, "False") || spells(text, "FALSE"): false
+        default: nil
         }
-        if text.elementsEqual("false".utf8) || text.elementsEqual("False".utf8) || text.elementsEqual("FALSE".utf8) {
-            return false
-        }
-        return nil
+    }
+
+    /// Whether `text` is exactly the ASCII `word`.
+    @inline(__always)
+    private static func spells(_ text: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { $0.elementsEqual(text) }
     }
 
     /// An integer or a float in core-schema syntax, or nil.

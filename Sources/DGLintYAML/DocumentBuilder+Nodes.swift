@@ -11,7 +11,7 @@ extension DocumentBuilder {
         let range = range(of: event)
         let name = event.pointee.data.alias.anchor.map { String(cString: $0) } ?? ""
         guard let anchor = anchors[name] else {
-            let cycle = stack.contains { $0.anchor == name }
+            let cycle = openAnchors.contains(name)
             throw YAMLProblem.undefinedAlias(name, cycle: cycle, at: range).diagnostic(file: file)
         }
         if expectsKey {
@@ -19,7 +19,7 @@ extension DocumentBuilder {
                 let kind = anchor.value.kind == .object ? "a mapping" : "a list"
                 throw YAMLProblem.complexKey(kind: "an alias of \(kind)", at: range).diagnostic(file: file)
             }
-            try addKey(text, at: range)
+            try addKey(text, fingerprint: KeyStack.fingerprint(of: text), at: range)
             return
         }
         guard aliasNodes + anchor.size <= limits.maxAliasNodes else {
@@ -48,29 +48,30 @@ extension DocumentBuilder {
     /// Whether the next node is a mapping key.
     var expectsKey: Bool {
         guard let top = stack.last else { return false }
-        return top.isMapping && top.keyIndex < 0
+        return top.isMapping && !top.awaitsValue
     }
 
     /// The range of the key naming the next node, when it is a mapping value.
     var pendingKeyRange: SourceRange? {
-        guard let top = stack.last, top.isMapping, top.keyIndex >= 0 else { return nil }
+        guard let top = stack.last, top.awaitsValue else { return nil }
         return top.keyRange
     }
 
     /// Records a key of the innermost mapping; its value follows.
-    mutating func addKey(_ key: String, at range: SourceRange) throws(Diagnostic) {
+    /// - Parameter fingerprint: the key's ``KeyStack/fingerprint(_:)``.
+    mutating func addKey(_ key: String, fingerprint: UInt64, at range: SourceRange) throws(Diagnostic) {
         let top = stack.count - 1
-        guard stack[top].members.updateValue(.null, forKey: key) == nil else {
-            throw YAMLProblem.duplicateKey(key, at: range, first: firstKeyRange(key, in: stack[top]))
+        if let first = keys.add(key, fingerprint: fingerprint, base: stack[top].keyBase) {
+            throw YAMLProblem.duplicateKey(key, at: range, first: keyRange(ofChild: first, in: stack[top]))
                 .diagnostic(file: file)
         }
-        stack[top].keyIndex = stack[top].members.count - 1
+        stack[top].awaitsValue = true
         stack[top].keyRange = range
     }
 
-    /// Where `key` was first given in the mapping `frame` (only called for a duplicate, so it may walk).
-    private func firstKeyRange(_ key: String, in frame: Frame) -> SourceRange {
-        guard let position = frame.members.index(forKey: key) else { return map.range(ofNode: frame.node) }
+    /// Where the key of the child at `position` of the mapping `frame` was given (only called for a
+    /// duplicate key, so it may walk).
+    private func keyRange(ofChild position: Int, in frame: Frame) -> SourceRange {
         var child = frame.node + 1
         for _ in 0..<position { child += map.subtreeSize(child) }
         return map.keyRange(ofNode: child)
@@ -83,12 +84,8 @@ extension DocumentBuilder {
             root = value
             return
         }
-        if stack[top].isMapping {
-            stack[top].members.values[stack[top].keyIndex] = value
-            stack[top].keyIndex = -1
-        } else {
-            stack[top].items.append(value)
-        }
+        values.append(value)
+        stack[top].awaitsValue = false
         if height > stack[top].height { stack[top].height = height }
     }
 

@@ -8,18 +8,24 @@ internal import OrderedCollections
 /// deep stops at the depth limit with an error instead of overflowing. The source map receives every
 /// node in pre-order as it is met, with the range of the key that names a mapping value.
 ///
+/// The children of the open collections wait on two shared stacks, `values` and `keys`, and each array or
+/// mapping is built once, at its end, with exactly the room it needs; the stacks keep their capacity from
+/// one collection to the next, so a document costs few allocations beyond its own values.
+///
 /// Merge keys (`<<`) get no special treatment: YAML 1.2 dropped them from the core schema, so `<<` is an
 /// ordinary key, and writing it twice in one mapping is a duplicate key like any other.
 struct DocumentBuilder {
-    /// A collection being read: its children so far and, for a mapping, the key waiting for its value.
+    /// A collection being read. Its children so far are `values[valueBase...]` (and, for a mapping, its
+    /// keys are those of `keys` from `keyBase` on).
     struct Frame {
         var node: Int
         var isMapping: Bool
-        var anchor: String?
-        var items: [Value] = []
-        var members: OrderedDictionary<String, Value> = [:]
-        /// The index in `members` of the key whose value comes next, or -1 while a key is expected.
-        var keyIndex = -1
+        /// Whether the collection has an anchor, which is then the last of `openAnchors`.
+        var hasAnchor: Bool
+        var valueBase: Int
+        var keyBase: Int
+        /// For a mapping: whether a key was read and its value comes next.
+        var awaitsValue = false
         var keyRange = SourceRange(at: SourcePosition(line: 0, column: 0, offset: 0))
         /// The largest nesting height of the collections inside this one.
         var height = 0
@@ -48,6 +54,12 @@ struct DocumentBuilder {
     var documents: [LoadedDocument] = []
     var map = SourceMap()
     var stack: [Frame] = []
+    /// The children of the open collections, innermost collection's last.
+    var values: [Value] = []
+    /// The keys of the open mappings.
+    var keys = KeyStack()
+    /// The anchors of the open collections that have one, innermost last.
+    var openAnchors: [String] = []
     var anchors: [String: Anchor] = [:]
     var root: Value = .null
     /// Set when libyaml stopped at a `\u` escape it rejects: the escape's byte offset in the user's text.
@@ -108,7 +120,7 @@ struct DocumentBuilder {
                 anchors[String(cString: anchor)] = Anchor(
                     value: .string(key), node: -1, range: range, size: 1, height: 0, text: key)
             }
-            try addKey(key, at: range)
+            try addKey(key, fingerprint: KeyStack.fingerprint(text), at: range)
             return
         }
         try countNode(at: range)
@@ -137,42 +149,71 @@ struct DocumentBuilder {
             isMapping
             ? (event.pointee.data.mapping_start.anchor, event.pointee.data.mapping_start.tag)
             : (event.pointee.data.sequence_start.anchor, event.pointee.data.sequence_start.tag)
+        let range = range(of: event)
         if expectsKey {
             let kind = isMapping ? "a mapping" : "a list"
-            throw YAMLProblem.complexKey(kind: kind, at: range(of: event)).diagnostic(file: file)
+            throw YAMLProblem.complexKey(kind: kind, at: range).diagnostic(file: file)
         }
         if stack.count >= limits.maxDepth {
-            throw YAMLProblem.tooDeep(limit: limits.maxDepth, throughAlias: false, at: range(of: event))
-                .diagnostic(file: file)
+            throw YAMLProblem.tooDeep(limit: limits.maxDepth, throughAlias: false, at: range).diagnostic(file: file)
         }
-        try countNode(at: range(of: event))
+        try countNode(at: range)
         if let tag {
             let tag = String(cString: tag)
             switch CoreSchema.collectionTag(tag, isMapping: isMapping) {
             case .value: break
             case .unsupported:
-                throw YAMLProblem.unsupportedTag(tag, at: range(of: event)).diagnostic(file: file)
+                throw YAMLProblem.unsupportedTag(tag, at: range).diagnostic(file: file)
             case .mismatch(let expected):
                 throw YAMLProblem.tagMismatch(
-                    tag: tag, text: isMapping ? "{…}" : "[…]", expected: expected, at: range(of: event)
+                    tag: tag, text: isMapping ? "{…}" : "[…]", expected: expected, at: range
                 ).diagnostic(file: file)
             }
         }
-        let start = position(event.pointee.start_mark)
-        let node = map.open(start: start, key: pendingKeyRange)
-        stack.append(Frame(node: node, isMapping: isMapping, anchor: anchor.map { String(cString: $0) }))
+        let node = map.open(start: range.start, key: pendingKeyRange)
+        if let anchor { openAnchors.append(String(cString: anchor)) }
+        stack.append(
+            Frame(
+                node: node, isMapping: isMapping, hasAnchor: anchor != nil, valueBase: values.count,
+                keyBase: keys.count))
     }
 
     private mutating func endCollection(_ event: UnsafeMutablePointer<yaml_event_t>) {
         guard let frame = stack.popLast() else { return }
         map.close(frame.node, end: position(event.pointee.end_mark))
-        let value: Value = frame.isMapping ? .object(frame.members) : .array(frame.items)
+        let value: Value
+        if frame.isMapping {
+            // libyaml gives every key a value (an empty scalar at the least); this only keeps the two
+            // stacks in step should it ever end a mapping after a key.
+            if frame.awaitsValue { values.append(.null) }
+            value = .object(
+                OrderedDictionary(
+                    uncheckedUniqueKeys: keys.takeKeys(from: frame.keyBase),
+                    values: values.takeSuffix(from: frame.valueBase)))
+        } else {
+            value = .array(values.takeSuffix(from: frame.valueBase))
+        }
         let height = frame.height + 1
-        if let anchor = frame.anchor {
+        if frame.hasAnchor, let anchor = openAnchors.popLast() {
             anchors[anchor] = Anchor(
                 value: value, node: frame.node, range: map.range(ofNode: frame.node),
                 size: map.subtreeSize(frame.node), height: height, text: nil)
         }
         attach(value, height: height)
+    }
+}
+
+extension Array {
+    /// Removes the elements from `start` on and returns them, in order, in an array of exactly their number.
+    ///
+    /// Each element is moved, not copied (no retain and release per child of a finished collection), and
+    /// one at a time: `removeLast(_:)` and `Array(self[start...])` go through generic paths that cost a few
+    /// hundred instructions a call, which is more than a whole small collection.
+    mutating func takeSuffix(from start: Int) -> [Element] {
+        var taken: [Element] = []
+        taken.reserveCapacity(count - start)
+        while count > start { taken.append(removeLast()) }
+        taken.reverse()
+        return taken
     }
 }

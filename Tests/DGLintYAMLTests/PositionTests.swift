@@ -32,6 +32,35 @@ struct PositionTests {
         #expect(document.value["owner"]?["ปี"] == 2569)
     }
 
+    @Test(
+        "offsets stay exact across runs of multi-byte text of every length",
+        arguments: ["ก", "é", "😀", "a", "กa", "ก😀é"])
+    func offsetsAcrossWords(unit: String) throws {
+        // Values and keys of every length from 0 to 40 units, so that marks fall at every place in an
+        // eight-byte word and runs of text cross many words.
+        var text = ""
+        var expected: [(key: String, keyOffset: Int, value: Range<Int>, line: Int)] = []
+        for length in 0...40 {
+            let key = "k\(length)" + String(repeating: unit, count: length % 7)
+            let keyOffset = text.utf8.count
+            text += key + ": "
+            let value = String(repeating: unit, count: length) + "x"
+            expected.append((key, keyOffset, text.utf8.count..<text.utf8.count + value.utf8.count, length + 1))
+            text += value + "\n"
+        }
+        let document = try #require(try YAMLLoader().load(text, file: "test.yaml").first)
+        for entry in expected {
+            let path: [PathElement] = [.key(entry.key)]
+            let range = try #require(document.sourceMap.range(at: path, in: document.value))
+            #expect(range.start.offset..<range.end.offset == entry.value)
+            #expect(range.start.line == entry.line)
+            let key = try #require(document.sourceMap.keyRange(at: path, in: document.value))
+            #expect(key.start.offset == entry.keyOffset)
+            #expect(key.end.offset == entry.keyOffset + entry.key.utf8.count)
+            #expect(key.start.column == 1)
+        }
+    }
+
     @Test("keys and values have their own ranges; the root starts at the first node")
     func keysAndValues() throws {
         let marked = MarkedText(

@@ -1,0 +1,100 @@
+extension DocumentBuilder {
+    /// The keys of every mapping still open, innermost last, and the look-up that finds a repeated key.
+    ///
+    /// A mapping's keys are collected here while it is read, and its `OrderedDictionary` is built once at
+    /// its end. A repeated key must still be caught when it is read, before anything later in the stream,
+    /// so each new key is compared with the mapping's earlier ones. Most mappings are small: their keys are
+    /// scanned, comparing a cheap fingerprint of the bytes first. A mapping past ``linearLimit`` keys also
+    /// gets a hash index, so that a mapping of 100,000 keys is not quadratic.
+    ///
+    /// Keys are equal as Swift strings are: by canonical equivalence, not by bytes (`"\u{212A}"`, the
+    /// Kelvin sign, equals `"K"`). A fingerprint is therefore only trusted to tell two ASCII keys apart;
+    /// a key with any other character is compared in full with every earlier key.
+    struct KeyStack {
+        /// The most keys of one mapping that are scanned one by one; a mapping with more gets a hash index.
+        static let linearLimit = 16
+
+        /// The fingerprint of a key that is not all ASCII: it only ever leads to a full comparison.
+        static let nonASCII: UInt64 = 0
+
+        /// A key and its ``fingerprint(_:)``.
+        private struct Entry {
+            var key: String
+            var fingerprint: UInt64
+        }
+
+        /// The keys of the open mappings, each mapping's after those of the mappings around it.
+        private var entries: [Entry] = []
+        /// The hash indexes of the open mappings that have them, innermost last: where the mapping's keys
+        /// start in `entries`, and each key's position among them.
+        private var indexes: [(base: Int, positions: [String: Int])] = []
+
+        /// The number of keys held, which is where the keys of a mapping opened now will start.
+        var count: Int { entries.count }
+
+        /// Adds `key` to the mapping whose keys start at `base`, unless the mapping already has it.
+        /// - Returns: nil when the key was added, or the position among the mapping's keys of the equal key
+        ///   given before (and then the stack is left as it was, but for the hash index the mapping may have).
+        mutating func add(_ key: String, fingerprint: UInt64, base: Int) -> Int? {
+            let position = entries.count - base
+            if position >= Self.linearLimit {
+                if indexes.last?.base != base { indexKeys(from: base) }
+                if let first = indexes[indexes.count - 1].positions.updateValue(position, forKey: key) {
+                    return first
+                }
+            } else if let first = scan(for: key, fingerprint: fingerprint, from: base) {
+                return first - base
+            }
+            entries.append(Entry(key: key, fingerprint: fingerprint))
+            return nil
+        }
+
+        /// Removes and returns the keys from `base` on: the mapping whose keys started there has ended.
+        mutating func takeKeys(from base: Int) -> [String] {
+            if indexes.last?.base == base { indexes.removeLast() }
+            var taken: [String] = []
+            taken.reserveCapacity(entries.count - base)
+            while entries.count > base { taken.append(entries.removeLast().key) }
+            taken.reverse()
+            return taken
+        }
+
+        /// The index in `entries` of the key from `base` on that equals `key`, or nil.
+        private func scan(for key: String, fingerprint: UInt64, from base: Int) -> Int? {
+            let fullComparison = fingerprint == Self.nonASCII
+            for i in base..<entries.count {
+                let other = entries[i].fingerprint
+                if (other == fingerprint || fullComparison || other == Self.nonASCII) && entries[i].key == key {
+                    return i
+                }
+            }
+            return nil
+        }
+
+        /// Starts a hash index of the keys from `base` on, which are all different.
+        private mutating func indexKeys(from base: Int) {
+            var positions: [String: Int] = [:]
+            positions.reserveCapacity(2 * (entries.count - base))
+            for i in base..<entries.count { positions[entries[i].key] = i - base }
+            indexes.append((base, positions))
+        }
+
+        /// A hash of an all-ASCII key's bytes (FNV-1a, never ``nonASCII``), or ``nonASCII``.
+        static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for byte in bytes {
+                high |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            guard high < 0x80 else { return nonASCII }
+            return hash == nonASCII ? 1 : hash
+        }
+
+        /// The fingerprint of a key given as a string (a key repeated by an alias).
+        static func fingerprint(of key: String) -> UInt64 {
+            var key = key
+            return key.withUTF8 { fingerprint($0) }
+        }
+    }
+}
