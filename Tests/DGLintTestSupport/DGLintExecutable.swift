@@ -30,8 +30,9 @@ public enum DGLintExecutable {
         }
     }()
 
-    /// The parse cache of the runs of this test process (see ``run(_:_:stdin:)``).
-    static let cacheFolder = NSTemporaryDirectory() + "dglint-test-cache-\(ProcessInfo.processInfo.processIdentifier)"
+    /// The parse cache of the tests' runs (see ``run(_:_:stdin:)``): one folder for every test run, as the
+    /// entries check themselves and are written atomically, so that runs do not leave a folder each.
+    static let cacheFolder = NSTemporaryDirectory() + "dglint-test-cache"
 
     /// What one run printed and how it ended.
     public struct Run: Sendable {
