@@ -101,7 +101,7 @@ struct CheckCommand: ParsableCommand {
                 "baseline": baseline ?? "", "config": packOptions.config ?? "",
             ]
             runInfo = try linter.runInfo(
-                language: language, files: inputs.map(\.path), settings: settings, startedAt: Timestamp.now())
+                language: language, files: inputs.lazy.map(\.path), settings: settings, startedAt: Timestamp.now())
         } catch {
             DiagnosticOutput.print(error.diagnostics)
             throw ExitCode(2)

@@ -41,7 +41,7 @@ import Testing
             try writeCorpus(folder)
             let linter = try KitFixtures.linter(rulesPath: [folder.path("packs")])
             let inputs =
-                InputCollector().collect([folder.path("corpus")]) + [
+                Array(InputCollector().collect([folder.path("corpus")])) + [
                     .unreadable(folder.path("gone.yaml"), reason: "it does not exist")
                 ]
             #expect(inputs.count == 51)

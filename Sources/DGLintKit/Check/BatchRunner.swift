@@ -16,7 +16,9 @@ public struct BatchRunner: Sendable {
 
     /// Checks `inputs`, calling `emit` on the calling thread once per input, in order.
     /// - Throws: the first configuration error met (a broken `.dglint.yaml` near some file).
-    public func run(_ inputs: [InputCollector.Input], emit: (FileReport) -> Void) throws(DiagnosticList) {
+    public func run<Inputs: RandomAccessCollection & Sendable>(
+        _ inputs: Inputs, emit: (FileReport) -> Void
+    ) throws(DiagnosticList) where Inputs.Element == InputCollector.Input, Inputs.Index == Int {
         if jobs == 1 || inputs.count < 2 {
             for input in inputs { emit(try linter.check(input)) }
             return

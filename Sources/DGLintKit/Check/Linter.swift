@@ -88,7 +88,8 @@ public final class Linter: Sendable {
     ///     text; with the configuration files used they make the configuration digest.
     ///   - startedAt: when the run started, for the stamp.
     public func runInfo(
-        language: Language, files: [String] = [], settings: [String: String] = [:], startedAt: String? = nil
+        language: Language, files: some Sequence<String> = [], settings: [String: String] = [:],
+        startedAt: String? = nil
     ) throws(DiagnosticList) -> RunInfo {
         var packs: [String: PackSummary] = [:]
         var rules: [String: RuleSummary] = [:]

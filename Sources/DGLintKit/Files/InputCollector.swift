@@ -28,8 +28,8 @@ public struct InputCollector: Sendable {
     /// symbolic link loop, say) is walked once, and a file reached twice is checked once; both are known by
     /// their device and inode numbers, which cost one `stat` where resolving the real path cost one per
     /// component of the path, and take 16 bytes each while a batch is collected.
-    public func collect(_ paths: [String]) -> [Input] {
-        var inputs: [Input] = []
+    public func collect(_ paths: [String]) -> InputList {
+        var inputs = InputList()
         var seenFiles = Set<FileSystem.Identity>()
         var seenFolders = Set<FileSystem.Identity>()
         for path in paths {
@@ -48,7 +48,7 @@ public struct InputCollector: Sendable {
     }
 
     private func walk(
-        _ folder: String, relative: String, into inputs: inout [Input], seenFiles: inout Set<FileSystem.Identity>,
+        _ folder: String, relative: String, into inputs: inout InputList, seenFiles: inout Set<FileSystem.Identity>,
         seenFolders: inout Set<FileSystem.Identity>
     ) {
         guard Self.firstTime(folder, in: &seenFolders) else { return }
