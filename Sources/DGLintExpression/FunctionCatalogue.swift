@@ -1,6 +1,6 @@
 /// The built-in functions of the expression language.
 enum Builtin: String, Sendable, CaseIterable {
-    case baht, bool, contains, date, double, dyn, endsWith, fiscalYear, int, matches, query, size, startsWith
+    case baht, bool, contains, date, double, dyn, endsWith, fiscalYear, int, join, matches, query, size, startsWith
     case string, sum, thaiDigits = "thai.digits", type
 }
 
@@ -52,6 +52,9 @@ enum FunctionCatalogue {
         FunctionDeclaration(
             builtin: .int, global: 1, method: nil, accepts: [[.int, .double, .string]], result: .int,
             summary: "an int from an int, a double (truncated toward zero) or a decimal text"),
+        FunctionDeclaration(
+            builtin: .join, global: nil, method: 1, accepts: [[.list], [.string]], result: .string,
+            summary: "the strings of a list, with the separator between them"),
         FunctionDeclaration(
             builtin: .matches, global: 2, method: 1, accepts: [[.string], [.string]], result: .bool,
             summary: "whether an RE2 pattern matches somewhere in the string"),

@@ -38,6 +38,23 @@ extension Evaluator {
                 throw Failures.make(
                     "รูปแบบ regex ไม่ถูกต้อง: \(error.message)", "invalid regular expression: \(error.message)", at: at)
             }
+        case .join:
+            guard case .list(let list) = args[0], case .string(let separator) = args[1] else {
+                throw Failures.noOverload("join()", "join", args.types, at: at)
+            }
+            try charge(list.count, at: at)
+            var joined = ""
+            for (i, element) in list.enumerated() {
+                guard case .string(let s) = element else {
+                    throw Failures.make(
+                        "join() ต้องการรายการของข้อความ แต่สมาชิกที่ \(i) เป็น \(element.type)",
+                        "join() needs a list of strings, but element \(i) is \(element.type)", at: at)
+                }
+                if i > 0 { joined += separator }
+                joined += s
+            }
+            try charge(Text.scalarCount(joined) / 16, at: at)
+            return .string(joined)
         case .int, .double, .string, .bool:
             return try Conversions.convert(args[0], to: builtin, at: at)
         case .type:

@@ -41,6 +41,8 @@ enum CompileErrorCases {
         .init("[1, 2][↓'a']", "cannot index a list with string"),
         .init("1.↓a", "cannot select field 'a' from int"),
         .init("size(↓1)", "cannot pass to size() a value of int"),
+        .init("↓'ab'.join(',')", "cannot pass to join() a value of string"),
+        .init("['a'].join(↓1)", "cannot pass to join() a value of int"),
         .init("↓has(1)", "has() takes one field selection"),
         .init("[1].↓all(x)", "all() takes 2 arguments"),
         .init("[1].↓map(x, x, x, x)", "map() takes 2 or 3 arguments"),
