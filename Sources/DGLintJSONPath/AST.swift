@@ -99,14 +99,18 @@ enum FunctionArgument: Sendable {
 }
 
 /// A call of a function extension with well-typed arguments.
-struct FunctionCall: Sendable {
+///
+/// A class, not a struct: queries are shared by every thread of a run, and binding a struct payload copies
+/// it — a retain and a release of each of its references (the arguments, two DFAs per pattern) on every
+/// node a filter tests, atomic operations that threads then contend for. A class reference is one.
+final class FunctionCall: Sendable {
     /// The function called.
-    var function: FunctionExtension
+    let function: FunctionExtension
     /// The arguments, one per declared parameter.
-    var arguments: [FunctionArgument]
+    let arguments: [FunctionArgument]
     /// For `match()` and `search()` with a string-literal pattern: the pattern compiled once at parse
     /// time (nil inside when the literal is not a valid I-Regexp).
-    var compiledPattern: CompiledPattern?
+    let compiledPattern: CompiledPattern?
     /// The compiled pattern of `match(@, '…')` or `search(@, '…')` — the shape of a filter that tests every
     /// node of `$..[?…]` — so that the call is decided without evaluating its arguments; nil otherwise.
     let patternOnCurrent: IRegexp?
@@ -123,6 +127,12 @@ struct FunctionCall: Sendable {
         default:
             patternOnCurrent = nil
         }
+    }
+
+    /// Whether `subject` passes `match(@, …)` or `search(@, …)`; only when ``patternOnCurrent`` is set.
+    func testPatternOnCurrent(_ subject: String) -> Bool {
+        guard let regexp = patternOnCurrent else { return false }
+        return function == .match ? regexp.matches(subject) : regexp.contains(in: subject)
     }
 }
 

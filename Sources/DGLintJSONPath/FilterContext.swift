@@ -19,9 +19,9 @@ struct FilterContext {
         case .exists(let query):
             return !nodes(of: query, current: current).isEmpty
         case .function(let call):
-            if let regexp = call.patternOnCurrent {
+            if call.patternOnCurrent != nil {
                 guard case .string(let subject) = current else { return false }
-                return call.function == .match ? regexp.matches(subject) : regexp.contains(in: subject)
+                return call.testPatternOnCurrent(subject)
             }
             switch self.call(call, current: current) {
             case .logical(let result): return result

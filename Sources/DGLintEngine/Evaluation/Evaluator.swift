@@ -17,29 +17,32 @@ public struct Evaluator: Sendable {
     public func check(_ document: SourceDocument) -> [Finding] {
         var findings: [Finding] = []
         let root = document.value
-        for pack in ruleSet.packs {
-            let data = ruleSet.data(of: pack.id)
-            if let when = pack.when {
+        // Packs and rules are read in place, by index: `for rule in rules` would copy each rule — a retain and
+        // a release of every reference it holds, on objects all threads share, for every rule of every file.
+        let packs = ruleSet.packs
+        for p in packs.indices {
+            let data = ruleSet.data(of: packs[p].id)
+            if let when = packs[p].when {
                 switch when.evaluate(in: root, data: data) {
                 case .success(true): break
                 case .success(false): continue
                 case .failure(let failure):
                     // A pack condition that cannot be decided is reported on each of its rules, never skipped.
-                    findings += pack.rules.map { conditionFailure($0, failure, what: "pack", in: document) }
+                    findings += packs[p].rules.map { conditionFailure($0, failure, what: "pack", in: document) }
                     continue
                 }
             }
-            for rule in pack.rules {
-                if let when = rule.when {
+            for r in packs[p].rules.indices {
+                if let when = packs[p].rules[r].when {
                     switch when.evaluate(in: root, data: data) {
                     case .success(true): break
                     case .success(false): continue
                     case .failure(let failure):
-                        findings.append(conditionFailure(rule, failure, what: "rule", in: document))
+                        findings.append(conditionFailure(packs[p].rules[r], failure, what: "rule", in: document))
                         continue
                     }
                 }
-                findings += check(rule, in: document, data: data)
+                findings += check(packs[p].rules[r], in: document, data: data)
             }
         }
         if options.applyWaivers {
