@@ -29,6 +29,11 @@ import Testing
         }
     }
 
+    /// The inode of `path`: writing an entry renames a new file into place, so a rewrite changes it.
+    static func identity(_ path: String) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+    }
+
     /// The entries in the cache folder.
     static func entries(_ folder: TemporaryFolder) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path("cache"))) ?? []).sorted()
@@ -44,7 +49,8 @@ import Testing
             let first = try cache.documents(bytes, file: path, loader: loader)
             #expect(Self.entries(folder).count == 1)
             let entry = folder.path("cache/" + Self.entries(folder)[0])
-            let written = try FileManager.default.attributesOfItem(atPath: entry)[.modificationDate] as? Date
+            let written = try Self.identity(entry)
+            #expect(written != nil)
             let second = try cache.documents(bytes, file: path, loader: loader)
             for documents in [first, second] {
                 #expect(documents.count == 1)
@@ -52,8 +58,25 @@ import Testing
                 #expect(documents[0].value.objectValue?.keys.elements == parsed[0].value.objectValue?.keys.elements)
                 #expect(Self.ranges(documents[0]) == Self.ranges(parsed[0]))
             }
-            // The second read came from the entry, which was not written again.
-            #expect(try FileManager.default.attributesOfItem(atPath: entry)[.modificationDate] as? Date == written)
+            // The second read came from the entry, which was not written again (a write renames a new file into
+            // place, with a new inode).
+            #expect(try Self.identity(entry) == written)
+        }
+    }
+
+    /// A loader allowed deeper nesting than the default reads its deep documents back from the cache too.
+    @Test func nestingAsDeepAsTheLoaderAllowsIsCached() throws {
+        try TemporaryFolder.with { folder in
+            let text = String(repeating: "[", count: 300) + "1" + String(repeating: "]", count: 300) + "\n"
+            let loader = YAMLLoader(limits: YAMLLoader.Limits(maxDepth: 300))
+            let cache = ParseCache(folder: folder.path("cache"))
+            let first = try cache.documents(Array(text.utf8), file: "deep.yaml", loader: loader)
+            let entry = folder.path("cache/" + Self.entries(folder)[0])
+            let written = try Self.identity(entry)
+            #expect(written != nil)
+            let second = try cache.documents(Array(text.utf8), file: "deep.yaml", loader: loader)
+            #expect(second[0].value == first[0].value)
+            #expect(try Self.identity(entry) == written)
         }
     }
 

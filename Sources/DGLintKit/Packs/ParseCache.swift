@@ -43,7 +43,9 @@ public struct ParseCache: Sendable {
     ) throws(Diagnostic) -> [LoadedDocument] {
         let entry = entryPath(path, kind: "documents", loader: loader)
         let hash = ContentHash.of(bytes)
-        if let cached = read(entry, path: path, size: bytes.count, hash: hash, decode: Self.decodeDocuments) {
+        if let cached = read(
+            entry, path: path, size: bytes.count, hash: hash, loader: loader, decode: Self.decodeDocuments)
+        {
             return cached
         }
         let documents = try loader.load(bytes, file: path)
@@ -64,7 +66,8 @@ public struct ParseCache: Sendable {
     ) rethrows -> Value {
         let entry = entryPath(path, kind: "value", loader: loader)
         let hash = ContentHash.of(bytes)
-        if let cached = read(entry, path: path, size: bytes.count, hash: hash, decode: Self.decodeValue) {
+        if let cached = read(entry, path: path, size: bytes.count, hash: hash, loader: loader, decode: Self.decodeValue)
+        {
             return cached
         }
         let value = try parse()
@@ -97,7 +100,7 @@ public struct ParseCache: Sendable {
     }
 
     private func read<T>(
-        _ entry: String, path: String, size: Int, hash: UInt64,
+        _ entry: String, path: String, size: Int, hash: UInt64, loader: YAMLLoader,
         decode: (inout BinaryReader, Int) throws(BinaryReader.Malformed) -> T
     ) -> T? {
         guard let stored = try? FileSystem.read(entry, limit: 64 << 20) else { return nil }
@@ -108,7 +111,8 @@ public struct ParseCache: Sendable {
             guard let check = try? reader.uint64(),
                 ContentHash.of(UnsafeRawBufferPointer(rebasing: buffer[reader.offset...])) == check
             else { return nil }
-            guard let value = try? decode(&reader, 256 + 2), reader.isAtEnd else { return nil }
+            // The loader's nesting limit, with room for the document itself and a leaf below the deepest node.
+            guard let value = try? decode(&reader, loader.limits.maxDepth + 2), reader.isAtEnd else { return nil }
             return value
         }
     }
