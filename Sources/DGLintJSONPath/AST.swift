@@ -111,27 +111,25 @@ final class FunctionCall: Sendable {
     /// For `match()` and `search()` with a string-literal pattern: the pattern compiled once at parse
     /// time (nil inside when the literal is not a valid I-Regexp).
     let compiledPattern: CompiledPattern?
-    /// The compiled pattern of `match(@, '…')` or `search(@, '…')` — the shape of a filter that tests every
-    /// node of `$..[?…]` — so that the call is decided without evaluating its arguments; nil otherwise.
-    let patternOnCurrent: IRegexp?
+    /// Whether the subject is `@` itself, as in `match(@, '…')` over every node of `$..[?…]`.
+    private let subjectIsCurrent: Bool
 
     init(function: FunctionExtension, arguments: [FunctionArgument], compiledPattern: CompiledPattern?) {
         self.function = function
         self.arguments = arguments
         self.compiledPattern = compiledPattern
-        switch (compiledPattern?.regexp, arguments.first) {
-        case (let regexp?, .value(.singular(isRelative: true, steps: let steps))?) where steps.isEmpty:
-            patternOnCurrent = regexp
-        case (let regexp?, .nodes(.query(let query))?) where query.isRelative && query.segments.isEmpty:
-            patternOnCurrent = regexp
-        default:
-            patternOnCurrent = nil
+        switch arguments.first {
+        case .value(.singular(isRelative: true, steps: let steps))?: subjectIsCurrent = steps.isEmpty
+        case .nodes(.query(let query))?: subjectIsCurrent = query.isRelative && query.segments.isEmpty
+        default: subjectIsCurrent = false
         }
     }
 
-    /// Whether `subject` passes `match(@, …)` or `search(@, …)`; only when ``patternOnCurrent`` is set.
-    func testPatternOnCurrent(_ subject: String) -> Bool {
-        guard let regexp = patternOnCurrent else { return false }
+    /// The result of `match(@, '…')` or `search(@, '…')` with a valid literal pattern for the node `current`,
+    /// decided without evaluating the arguments; nil for any other call.
+    func patternTest(on current: Value) -> Bool? {
+        guard subjectIsCurrent, let regexp = compiledPattern?.regexp else { return nil }
+        guard case .string(let subject) = current else { return false }
         return function == .match ? regexp.matches(subject) : regexp.contains(in: subject)
     }
 }

@@ -19,10 +19,7 @@ struct FilterContext {
         case .exists(let query):
             return !nodes(of: query, current: current).isEmpty
         case .function(let call):
-            if call.patternOnCurrent != nil {
-                guard case .string(let subject) = current else { return false }
-                return call.testPatternOnCurrent(subject)
-            }
+            if let result = call.patternTest(on: current) { return result }
             switch self.call(call, current: current) {
             case .logical(let result): return result
             case .nodes(let nodes): return !nodes.isEmpty

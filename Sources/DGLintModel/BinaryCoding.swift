@@ -100,13 +100,6 @@ public struct BinaryReader {
         offset += length
         return String(decoding: slice.bindMemory(to: UInt8.self), as: UTF8.self)
     }
-
-    /// The next `length` bytes.
-    public mutating func raw(_ length: Int) throws(Malformed) -> UnsafeRawBufferPointer {
-        guard length >= 0, length <= remaining else { throw Malformed() }
-        defer { offset += length }
-        return UnsafeRawBufferPointer(rebasing: base[offset..<(offset + length)])
-    }
 }
 
 /// A fast 64-bit hash of bytes, to tell whether a file changed since it was cached — not a cryptographic

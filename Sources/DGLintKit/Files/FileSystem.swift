@@ -74,19 +74,29 @@ enum FileSystem {
             }
         }
         if failure != 0 { throw FileError(path: path, reason: unreadable(failure)) }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, reason: unreadable(errno))
+        // Reading on until the end (the read that finds it is the only one for a regular file) goes through an
+        // uninitialised buffer: a zero-filled array here cost 64 KB of memset for every file read.
+        var tooLarge = false
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * 1024) { chunk in
+            while true {
+                let n = Glibc.read(fd, chunk.baseAddress, chunk.count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<n]))
+                if bytes.count > limit {
+                    tooLarge = true
+                    return
+                }
             }
-            if n == 0 { break }
-            bytes += chunk[..<n]
-            if bytes.count > limit {
-                throw FileError(
-                    path: path, reason: "it is larger than the \(mebibytes(limit)) limit; split it into smaller files")
-            }
+        }
+        if failure != 0 { throw FileError(path: path, reason: unreadable(failure)) }
+        if tooLarge {
+            throw FileError(
+                path: path, reason: "it is larger than the \(mebibytes(limit)) limit; split it into smaller files")
         }
         return bytes
     }
@@ -137,6 +147,13 @@ enum FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
+    }
+
+    /// The working directory, or "." when it cannot be read.
+    static var currentDirectory: String {
+        guard let path = getcwd(nil, 0) else { return "." }
+        defer { free(path) }
+        return String(cString: path)
     }
 
     /// The canonical absolute path (symbolic links resolved), or nil when it does not exist.

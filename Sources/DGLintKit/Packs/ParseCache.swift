@@ -161,20 +161,13 @@ public struct ParseCache: Sendable {
 
     /// `path` from the root, without resolving links (a cheap key; the header tells entries apart anyway).
     private static func absolute(_ path: String) -> String {
-        guard !path.hasPrefix("/") else { return path }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let found = buffer.withUnsafeMutableBufferPointer { raw in
-            raw.withMemoryRebound(to: CChar.self) { getcwd($0.baseAddress, $0.count) != nil }
-        }
-        guard found, let end = buffer.firstIndex(of: 0) else { return path }
-        return FileSystem.join(String(decoding: buffer[..<end], as: UTF8.self), path)
+        path.hasPrefix("/") ? path : FileSystem.join(FileSystem.currentDirectory, path)
     }
 
+    /// `value` as 16 hexadecimal digits.
     private static func hex(_ value: UInt64) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        for shift in stride(from: 60, through: 0, by: -4) { text.append(digits[Int((value >> UInt64(shift)) & 0xf)]) }
-        return String(decoding: text, as: UTF8.self)
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The standard place for the cache: `DGLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/dglint`, else
