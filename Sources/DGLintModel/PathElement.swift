@@ -53,25 +53,52 @@ public enum PathFormat {
     }
 
     /// A short dotted form for messages: `budget.items[0].amount`.
+    ///
+    /// Inlinable, so that callers in other modules get it specialised for their collection: unspecialised,
+    /// stepping through the path by run-time dispatch cost about as much as writing it.
+    @inlinable
     public static func dotted(_ path: some Sequence<PathElement>) -> String {
         var out = ""
-        for element in path {
-            switch element {
-            case .key(let k):
-                let plain = !k.isEmpty && k.unicodeScalars.allSatisfy(Self.isPlainNameScalar)
-                if plain {
-                    if !out.isEmpty { out += "." }
-                    out += k
-                } else {
-                    out += "['"
-                    appendEscapedName(k, to: &out)
-                    out += "']"
-                }
-            case .index(let i):
-                out += "[\(i)]"
+        for element in path { appendDotted(element, to: &out) }
+        return out.isEmpty ? "$" : out
+    }
+
+    /// Appends one step of a dotted path: `name` (after a `.` unless it comes first), `['other name']` or `[0]`.
+    @usableFromInline
+    static func appendDotted(_ element: PathElement, to out: inout String) {
+        switch element {
+        case .key(let k) where isPlainName(k):
+            if !out.isEmpty { out += "." }
+            out += k
+        case .key(let k):
+            out += "['"
+            appendEscapedName(k, to: &out)
+            out += "']"
+        case .index(let i):
+            out += "["
+            out += String(i)
+            out += "]"
+        }
+    }
+
+    /// Whether `name` may appear in a dotted path as it is: it is not empty and every scalar is a
+    /// ``isPlainNameScalar(_:)``.
+    static func isPlainName(_ name: String) -> Bool {
+        guard !name.isEmpty else { return false }
+        // Most keys are ASCII: their bytes decide, without decoding scalars. A name with any other byte is
+        // read again as scalars.
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                continue
+            case 0x80...:
+                return name.unicodeScalars.allSatisfy(isPlainNameScalar)
+            default:
+                return false
             }
         }
-        return out.isEmpty ? "$" : out
+        return true
     }
 
     /// Whether `scalar` may appear in a dotted name as it is: letters (with their combining marks, such as

@@ -51,6 +51,12 @@ struct PathFormatTests {
             ([.key("x"), .key("it's")], #"x['it\'s']"#),
             ([.key("")], "['']"),
             ([.key("งบประมาณ")], "งบประมาณ"),
+            ([.index(12345), .index(0)], "[12345][0]"),
+            // Names are read byte by byte while they are ASCII, then scalar by scalar: every mix decides alike.
+            ([.key("a2งบ")], "a2งบ"),
+            ([.key("a—b")], "['a—b']"),
+            ([.key("งบ ประมาณ")], "['งบ ประมาณ']"),
+            ([.key("a\u{7F}")], "['a\u{7F}']"),
         ])
     func dotted(path: [PathElement], text: String) {
         #expect(PathFormat.dotted(path) == text)
