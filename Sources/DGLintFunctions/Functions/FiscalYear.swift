@@ -93,10 +93,10 @@ struct FiscalYear: RuleFunction {
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         guard let target else { return [] }
-        let here = Describe.field(context.path)
         let value: Value
         if key {
             guard case .key(let name)? = context.path.last else {
+                let here = Describe.field(context.path)
                 return [
                     FunctionResult(
                         th: "\(here) ไม่ได้อยู่ภายใต้ชื่อคีย์ที่เป็นปี จึงตรวจปีไม่ได้",
@@ -107,75 +107,78 @@ struct FiscalYear: RuleFunction {
         } else {
             value = target
         }
-        let subjectTH: String
-        let subjectEN: String
-        if key {
-            let parent = Describe.field(Array(context.path.dropLast()))
-            let name = value.stringValue ?? ""
-            subjectTH = "คีย์ปี '\(name)' ของ \(parent)"
-            subjectEN = "The year key '\(name)' of \(parent)"
-        } else {
-            subjectTH = "\(here) (\(Describe.value(value)))"
-            subjectEN = subjectTH
-        }
+        // Each message names its subject when it is written: most years pass, and their names would be waste.
         guard let reading = Self.read(value) else {
+            let subject = name(of: value, in: context)
             return [
                 FunctionResult(
-                    th: "\(subjectTH) ต้องเป็นปี พ.ศ. เช่น 2569 หรือ ๒๕๖๙",
-                    en: "\(subjectEN) must be a Buddhist Era year such as 2569 or ๒๕๖๙.")
+                    th: "\(subject.th) ต้องเป็นปี พ.ศ. เช่น 2569 หรือ ๒๕๖๙",
+                    en: "\(subject.en) must be a Buddhist Era year such as 2569 or ๒๕๖๙.")
             ]
         }
         let written = reading.written
         guard written >= 1000 else {
+            let subject = name(of: value, in: context)
             return [
                 FunctionResult(
-                    th: "\(subjectTH) ไม่ใช่ปี พ.ศ. สี่หลัก เช่น 2569",
-                    en: "\(subjectEN) is not a four-digit Buddhist Era year such as 2569.")
+                    th: "\(subject.th) ไม่ใช่ปี พ.ศ. สี่หลัก เช่น 2569",
+                    en: "\(subject.en) is not a four-digit Buddhist Era year such as 2569.")
             ]
         }
         var results: [FunctionResult] = []
         let be = written < 2400 ? written + 543 : written
         if written < 2400 {
+            let subject = name(of: value, in: context)
             switch reading {
             case .year:
                 results.append(
                     FunctionResult(
-                        th: "\(subjectTH) ดูเหมือนเป็นปี ค.ศ. ซึ่งตรงกับ พ.ศ. \(be)",
-                        en: "\(subjectEN) looks like a Christian Era year; in Buddhist Era it is \(be)."))
+                        th: "\(subject.th) ดูเหมือนเป็นปี ค.ศ. ซึ่งตรงกับ พ.ศ. \(be)",
+                        en: "\(subject.en) looks like a Christian Era year; in Buddhist Era it is \(be)."))
             case .date(_, let month, let day):
                 let beDate = ThaiDate.format(year: be, month: month, day: day)
                 results.append(
                     FunctionResult(
-                        th: "\(subjectTH) ใช้ปี \(written) ซึ่งดูเหมือนเป็นปี ค.ศ. เมื่อเขียนเป็นปี พ.ศ. คือ \(beDate)",
-                        en: "\(subjectEN) has the year \(written), which looks like a Christian Era year; with the "
+                        th: "\(subject.th) ใช้ปี \(written) ซึ่งดูเหมือนเป็นปี ค.ศ. เมื่อเขียนเป็นปี พ.ศ. คือ \(beDate)",
+                        en: "\(subject.en) has the year \(written), which looks like a Christian Era year; with the "
                             + "Buddhist Era year it is \(beDate)."))
             }
         }
         let fiscal: Int
-        let fiscalTH: String
-        let fiscalEN: String
+        let isIn: LocalizedText
         switch reading {
         case .year:
             fiscal = be
-            fiscalTH = "\(subjectTH) คือปีงบประมาณ \(fiscal)"
-            fiscalEN = "\(subjectEN) is fiscal year \(fiscal)"
+            isIn = LocalizedText(th: "คือปีงบประมาณ", en: "is fiscal year")
         case .date(_, let month, _):
             fiscal = month >= 10 ? be + 1 : be
-            fiscalTH = "\(subjectTH) อยู่ในปีงบประมาณ \(fiscal)"
-            fiscalEN = "\(subjectEN) falls in fiscal year \(fiscal)"
+            isIn = LocalizedText(th: "อยู่ในปีงบประมาณ", en: "falls in fiscal year")
         }
         if let notBefore, fiscal < notBefore {
+            let subject = name(of: value, in: context)
             results.append(
                 FunctionResult(
-                    th: "\(fiscalTH) ต้องไม่ก่อนปีงบประมาณ \(notBefore)",
-                    en: "\(fiscalEN); it must not be before fiscal year \(notBefore)."))
+                    th: "\(subject.th) \(isIn.th) \(fiscal) ต้องไม่ก่อนปีงบประมาณ \(notBefore)",
+                    en: "\(subject.en) \(isIn.en) \(fiscal); it must not be before fiscal year \(notBefore)."))
         }
         if let notAfter, fiscal > notAfter {
+            let subject = name(of: value, in: context)
             results.append(
                 FunctionResult(
-                    th: "\(fiscalTH) ต้องไม่หลังปีงบประมาณ \(notAfter)",
-                    en: "\(fiscalEN); it must not be after fiscal year \(notAfter)."))
+                    th: "\(subject.th) \(isIn.th) \(fiscal) ต้องไม่หลังปีงบประมาณ \(notAfter)",
+                    en: "\(subject.en) \(isIn.en) \(fiscal); it must not be after fiscal year \(notAfter)."))
         }
         return results
+    }
+
+    /// How a message names what was read: the field with its value, or the year key with its mapping.
+    private func name(of value: Value, in context: FunctionContext) -> LocalizedText {
+        guard key else {
+            let shown = "\(Describe.field(context.path)) (\(Describe.value(value)))"
+            return LocalizedText(th: shown, en: shown)
+        }
+        let parent = Describe.field(Array(context.path.dropLast()))
+        let year = value.stringValue ?? ""
+        return LocalizedText(th: "คีย์ปี '\(year)' ของ \(parent)", en: "The year key '\(year)' of \(parent)")
     }
 }

@@ -47,31 +47,35 @@ struct Pattern: RuleFunction {
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         guard let target else { return [] }
-        let field = Describe.field(context.path)
         let text: String
         switch target {
         case .string(let s): text = s
         case .int, .double: text = target.jsonText()
         default:
+            let field = Describe.field(context.path)
             return [
                 FunctionResult(
                     th: "\(field) ต้องเป็นข้อความ แต่พบ\(Describe.kind(target.kind).th)",
                     en: "\(field) must be text, not \(Describe.kind(target.kind).en).")
             ]
         }
+        let failsMatch = match.map { !$0.matches(text) } ?? false
+        let failsNotMatch = notMatch.map { $0.matches(text) } ?? false
+        guard failsMatch || failsNotMatch else { return [] }
+        // Described only now: most texts match, and their messages would be thrown away.
+        let shown = "\(Describe.field(context.path)) (\(Describe.value(.string(text))))"
         var results: [FunctionResult] = []
-        if let match, !match.matches(text) {
+        if let match, failsMatch {
             results.append(
                 FunctionResult(
-                    th: "\(field) (\(Describe.value(.string(text)))) ไม่ตรงกับรูปแบบ `\(match.pattern)`",
-                    en: "\(field) (\(Describe.value(.string(text)))) does not match the pattern `\(match.pattern)`."))
+                    th: "\(shown) ไม่ตรงกับรูปแบบ `\(match.pattern)`",
+                    en: "\(shown) does not match the pattern `\(match.pattern)`."))
         }
-        if let notMatch, notMatch.matches(text) {
+        if let notMatch, failsNotMatch {
             results.append(
                 FunctionResult(
-                    th: "\(field) (\(Describe.value(.string(text)))) ต้องไม่ตรงกับรูปแบบ `\(notMatch.pattern)`",
-                    en: "\(field) (\(Describe.value(.string(text)))) must not match the pattern "
-                        + "`\(notMatch.pattern)`."))
+                    th: "\(shown) ต้องไม่ตรงกับรูปแบบ `\(notMatch.pattern)`",
+                    en: "\(shown) must not match the pattern `\(notMatch.pattern)`."))
         }
         return results
     }

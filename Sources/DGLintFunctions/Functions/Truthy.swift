@@ -22,11 +22,12 @@ struct Truthy: RuleFunction {
     ) { _ throws(OptionError) in Truthy() }
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
+        if let target, target.isTruthy { return [] }
+        // Described only now: most targets pass, and their messages would be thrown away.
         let field = Describe.field(context.path)
         guard let target else {
             return [FunctionResult(th: "ไม่พบ \(field) กรุณาระบุ", en: "\(field) is missing; add it.")]
         }
-        guard !target.isTruthy else { return [] }
         if target == .bool(false) {
             return [
                 FunctionResult(th: "\(field) เป็น false แต่ควรเป็น true", en: "\(field) is false; it should be true.")
