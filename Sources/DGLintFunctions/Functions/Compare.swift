@@ -52,46 +52,55 @@ struct Compare: RuleFunction {
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         guard let target else { return [] }
-        let others: [(value: Value, name: String, path: [PathElement]?)]
+        // The other side's path (nil for the constant); it and the target are described only in a result.
+        let others: [(value: Value, path: [PathElement]?)]
         if let field {
             others = field.resolve(from: context.given, at: context.givenPath, root: context.root).compactMap {
                 guard let value = $0.value else { return nil }
-                return (value, Describe.field($0.path), $0.path)
+                return (value, $0.path)
             }
         } else if let constant {
-            others = [(constant, Describe.value(constant), nil)]
+            others = [(constant, nil)]
         } else {
             others = []
         }
-        let here = Describe.field(context.path)
         var results: [FunctionResult] = []
         for other in others {
             guard let order = Ordering.compare(target, other.value) else {
                 if op == "==" || op == "!=" {
                     if (target == other.value) == (op == "==") { continue }
                 } else {
+                    let here = Describe.field(context.path)
+                    let otherName = Self.name(other.value, at: other.path)
                     results.append(
                         FunctionResult(
-                            th: "เปรียบเทียบ \(here) (\(Describe.value(target))) กับ \(other.name) ไม่ได้ "
+                            th: "เปรียบเทียบ \(here) (\(Describe.value(target))) กับ \(otherName) ไม่ได้ "
                                 + "เพราะเป็นข้อมูลคนละชนิด",
-                            en: "\(here) (\(Describe.value(target))) cannot be compared with \(other.name): "
+                            en: "\(here) (\(Describe.value(target))) cannot be compared with \(otherName): "
                                 + "they are different kinds of value."))
                     continue
                 }
-                results.append(failure(here, target, other.name, other.path, other.value))
+                results.append(failure(target, at: context.path, other.value, at: other.path))
                 continue
             }
             if !Ordering.holds(op, order) {
-                results.append(failure(here, target, other.name, other.path, other.value))
+                results.append(failure(target, at: context.path, other.value, at: other.path))
             }
         }
         return results
     }
 
+    /// How a message names the other side: its field, or the constant itself.
+    private static func name(_ other: Value, at path: [PathElement]?) -> String {
+        path.map(Describe.field) ?? Describe.value(other)
+    }
+
     private func failure(
-        _ here: String, _ target: Value, _ otherName: String, _ otherPath: [PathElement]?, _ other: Value
+        _ target: Value, at path: [PathElement], _ other: Value, at otherPath: [PathElement]?
     ) -> FunctionResult {
+        let here = Describe.field(path)
         let words = Ordering.words(op)
+        let otherName = Self.name(other, at: otherPath)
         let otherShown = otherPath == nil ? otherName : "\(otherName) (\(Describe.value(other)))"
         return FunctionResult(
             th: "\(here) (\(Describe.value(target))) ต้อง\(words.th) \(otherShown)",

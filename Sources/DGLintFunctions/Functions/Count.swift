@@ -40,15 +40,15 @@ struct Count: RuleFunction {
     let of: FieldPath?
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
-        let here = Describe.field(context.path)
         let count: Int
         if let of {
-            guard let target else { return check(0, here) }
+            guard let target else { return check(0, at: context.path) }
             count = of.resolve(from: target, at: context.path, root: context.root).filter { $0.value != nil }.count
         } else {
             switch target {
             case nil:
                 if let min, min > 0 {
+                    let here = Describe.field(context.path)
                     return [
                         FunctionResult(
                             th: "ไม่พบ \(here) ต้องมีอย่างน้อย \(min) รายการ",
@@ -58,6 +58,7 @@ struct Count: RuleFunction {
                 count = 0
             case .array(let elements)?: count = elements.count
             case let other?:
+                let here = Describe.field(context.path)
                 return [
                     FunctionResult(
                         th: "\(here) ต้องเป็นรายการ แต่พบ\(Describe.kind(other.kind).th)",
@@ -65,11 +66,13 @@ struct Count: RuleFunction {
                 ]
             }
         }
-        return check(count, here)
+        return check(count, at: context.path)
     }
 
-    private func check(_ count: Int, _ here: String) -> [FunctionResult] {
+    /// The result when `count` is out of bounds; the path is described only then.
+    private func check(_ count: Int, at path: [PathElement]) -> [FunctionResult] {
         if let min, count < min {
+            let here = Describe.field(path)
             return [
                 FunctionResult(
                     th: "\(here) มี \(count) รายการ ต้องมีอย่างน้อย \(min)",
@@ -77,6 +80,7 @@ struct Count: RuleFunction {
             ]
         }
         if let max, count > max {
+            let here = Describe.field(path)
             return [
                 FunctionResult(
                     th: "\(here) มี \(count) รายการ ต้องมีไม่เกิน \(max)",

@@ -67,7 +67,8 @@ struct DateFunction: RuleFunction {
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         guard let target else { return [] }
-        let here = Describe.field(context.path)
+        // Messages describe the path only when they are written: most dates pass.
+        var here: String { Describe.field(context.path) }
         let date: ThaiDate
         switch ThaiDate.read(target) {
         case .success(let d): date = d
@@ -93,13 +94,15 @@ struct DateFunction: RuleFunction {
                     en: "\(here) (\(date.writtenDescription)) looks like a Christian Era year; in Buddhist Era it is "
                         + "\(date.description)."))
         }
-        for (other, name) in dates(notBefore, context) where date < other {
+        for (other, path) in dates(notBefore, context) where date < other {
+            let name = Self.name(other, at: path)
             results.append(
                 FunctionResult(
                     th: "\(here) (\(date)) ต้องไม่ก่อน \(name)",
                     en: "\(here) (\(date)) must not be before \(name)."))
         }
-        for (other, name) in dates(notAfter, context) where date > other {
+        for (other, path) in dates(notAfter, context) where date > other {
+            let name = Self.name(other, at: path)
             results.append(
                 FunctionResult(
                     th: "\(here) (\(date)) ต้องไม่หลัง \(name)",
@@ -133,16 +136,23 @@ struct DateFunction: RuleFunction {
         return (first, last)
     }
 
-    /// The dates a bound names (none when its field is missing or not a date), with how to name each.
-    private func dates(_ bound: Bound?, _ context: FunctionContext) -> [(ThaiDate, String)] {
+    /// The dates a bound names (none when its field is missing or not a date), each with the path of its
+    /// field (nil for a literal date).
+    private func dates(_ bound: Bound?, _ context: FunctionContext) -> [(ThaiDate, [PathElement]?)] {
         switch bound {
-        case .date(let date)?: return [(date, date.description)]
+        case .date(let date)?: return [(date, nil)]
         case .field(let field)?:
             return field.resolve(from: context.given, at: context.givenPath, root: context.root).compactMap {
                 guard let value = $0.value, let date = ThaiDate.parse(value) else { return nil }
-                return (date, "\(Describe.field($0.path)) (\(date))")
+                return (date, $0.path)
             }
         case nil: return []
         }
+    }
+
+    /// How a message names a bound: the literal date, or its field and the date it holds.
+    private static func name(_ date: ThaiDate, at path: [PathElement]?) -> String {
+        guard let path else { return date.description }
+        return "\(Describe.field(path)) (\(date))"
     }
 }

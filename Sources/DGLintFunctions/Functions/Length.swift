@@ -58,6 +58,15 @@ struct Length: RuleFunction {
         default:
             return []
         }
+        let limit: (words: LocalizedText, bound: Int)
+        if let min, length < Double(min) {
+            limit = (LocalizedText(th: "อย่างน้อย", en: "at least"), min)
+        } else if let max, length > Double(max) {
+            limit = (LocalizedText(th: "ไม่เกิน", en: "at most"), max)
+        } else {
+            return []
+        }
+        // Described only now: most lengths are within bounds, and their messages would be thrown away.
         let field = Describe.field(context.path)
         let has = JSONWriter.number(length)
         let isNumber = unit.en.isEmpty
@@ -66,14 +75,10 @@ struct Length: RuleFunction {
             ? LocalizedText(th: "\(field) มีค่า \(has)", en: "\(field) is \(has)")
             : LocalizedText(th: "\(field) มี \(has) \(unit.th)", en: "\(field) has \(has) \(unit.en)")
         let need = isNumber ? LocalizedText(th: "ต้อง", en: "it must be") : LocalizedText(th: "ต้องมี", en: "it must have")
-        if let min, length < Double(min) {
-            return [
-                FunctionResult(th: "\(now.th) \(need.th)อย่างน้อย \(min)", en: "\(now.en); \(need.en) at least \(min).")
-            ]
-        }
-        if let max, length > Double(max) {
-            return [FunctionResult(th: "\(now.th) \(need.th)ไม่เกิน \(max)", en: "\(now.en); \(need.en) at most \(max).")]
-        }
-        return []
+        return [
+            FunctionResult(
+                th: "\(now.th) \(need.th)\(limit.words.th) \(limit.bound)",
+                en: "\(now.en); \(need.en) \(limit.words.en) \(limit.bound).")
+        ]
     }
 }

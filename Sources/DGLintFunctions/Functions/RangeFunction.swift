@@ -51,16 +51,18 @@ struct RangeFunction: RuleFunction {
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         guard let target else { return [] }
-        let field = Describe.field(context.path)
         guard let number = NumberReading.exact(target) else {
+            let field = Describe.field(context.path)
             return [
                 FunctionResult(
                     th: "\(field) (\(Describe.value(target))) ต้องเป็นตัวเลข",
                     en: "\(field) (\(Describe.value(target))) must be a number.")
             ]
         }
-        let shown = NumberReading.format(number)
+        // The message is written only for a number out of range: most pass.
         func report(_ th: String, _ en: String, _ bound: ExactDecimal) -> [FunctionResult] {
+            let field = Describe.field(context.path)
+            let shown = NumberReading.format(number)
             let b = NumberReading.format(bound)
             return [FunctionResult(th: "\(field) มีค่า \(shown) \(th) \(b)", en: "\(field) is \(shown); \(en) \(b).")]
         }

@@ -52,7 +52,8 @@ struct Sum: RuleFunction {
 
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         guard let target else { return [] }
-        let here = Describe.field(context.path)
+        // Messages describe paths only when they are written: most sums are right.
+        var here: String { Describe.field(context.path) }
         var parts: [(path: [PathElement], value: Value)] = []
         switch target {
         case .array(let elements):
@@ -91,10 +92,17 @@ struct Sum: RuleFunction {
                         path: part.path))
             }
         }
-        guard results.isEmpty, let (expected, name) = expectedTotal(in: context, results: &results) else {
+        guard results.isEmpty, let (expected, totalPath) = expectedTotal(in: context, results: &results) else {
             return results
         }
         guard expected != sum else { return [] }
+        let name: LocalizedText
+        if let totalPath {
+            let field = Describe.field(totalPath)
+            name = LocalizedText(th: " \(field) ", en: field)
+        } else {
+            name = LocalizedText(th: "ยอดรวมที่กำหนด", en: "the expected total")
+        }
         let (gap, overflow) = sum.satang.subtractingReportingOverflow(expected.satang)
         let difference = overflow ? "" : " (ต่างกัน \(BahtAmount(satang: abs(gap)).formatted) บาท)"
         let differenceEN = overflow ? "" : " (a difference of \(BahtAmount(satang: abs(gap)).formatted))"
@@ -106,20 +114,20 @@ struct Sum: RuleFunction {
         ]
     }
 
-    /// The expected total and how to name it; nil when the total field is missing or is not an amount
-    /// (then a result is added for the latter).
+    /// The expected total and the path of the field holding it (nil for `equals`); nil when the total field
+    /// is missing or is not an amount (then a result is added for the latter).
     private func expectedTotal(
         in context: FunctionContext, results: inout [FunctionResult]
-    ) -> (BahtAmount, LocalizedText)? {
-        if let equals { return (equals, LocalizedText(th: "ยอดรวมที่กำหนด", en: "the expected total")) }
+    ) -> (BahtAmount, [PathElement]?)? {
+        if let equals { return (equals, nil) }
         guard let total,
             let node = total.resolve(from: context.given, at: context.givenPath, root: context.root).first,
             let value = node.value
         else { return nil }
-        let name = Describe.field(node.path)
         switch Baht.read(value) {
-        case .success(let amount): return (amount, LocalizedText(th: " \(name) ", en: name))
+        case .success(let amount): return (amount, node.path)
         case .failure(let error):
+            let name = Describe.field(node.path)
             results.append(
                 FunctionResult(
                     th: "\(name) (\(Describe.value(value))) ไม่ใช่จำนวนเงิน: \(error.reason.th)",
