@@ -53,7 +53,8 @@ public struct Evaluator: Sendable {
 
     /// The findings of one rule: one per node (the first check that fails there speaks for the rule), and
     /// none below a node the rule already reports as missing — a missing `agency.officer` is one defect,
-    /// not also a missing `agency.officer.name`.
+    /// not also a missing `agency.officer.name`. A result at a node already reported is dropped before its
+    /// finding is made (its message rendered, its position found, its fingerprint hashed).
     func check(_ rule: Rule, in document: SourceDocument, data: Value = [:]) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<[PathElement]>()
@@ -61,11 +62,10 @@ public struct Evaluator: Sendable {
         for query in rule.given {
             for node in query.select(document.value) {
                 for check in rule.then {
-                    evaluate(check, of: rule, on: node.value, at: node.path, in: document, data: data) {
-                        finding, present in
-                        guard reported.insert(finding.path).inserted else { return }
-                        if !present { missing.insert(finding.path) }
-                        findings.append(finding)
+                    evaluate(check, on: node.value, at: node.path, in: document, data: data) { result, path in
+                        guard reported.insert(path).inserted else { return }
+                        if document.value.value(at: path) == nil { missing.insert(path) }
+                        findings.append(makeFinding(rule, result: result, path: path, in: document))
                     }
                 }
             }
@@ -76,17 +76,18 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// Runs `check` on each of its targets below the `given` node, passing each result with the path it
+    /// concerns to `emit`.
     private func evaluate(
-        _ check: Check, of rule: Rule, on given: Value, at givenPath: [PathElement], in document: SourceDocument,
-        data: Value, emit: (_ finding: Finding, _ present: Bool) -> Void
+        _ check: Check, on given: Value, at givenPath: [PathElement], in document: SourceDocument,
+        data: Value, emit: (_ result: FunctionResult, _ path: [PathElement]) -> Void
     ) {
         let root = document.value
         for target in check.field.resolve(from: given, at: givenPath, root: root) {
             let context = FunctionContext(
                 root: root, path: target.path, given: given, givenPath: givenPath, data: data)
             for result in check.function.evaluate(target.value, in: context) {
-                let path = result.path ?? target.path
-                emit(makeFinding(rule, result: result, path: path, in: document), root.value(at: path) != nil)
+                emit(result, result.path ?? target.path)
             }
         }
     }
