@@ -88,8 +88,8 @@ extension Evaluation {
         return true
     }
 
-    private mutating func fail(_ keyword: String, _ message: LocalizedText) -> Bool {
-        report(keyword, message)
+    private mutating func fail(_ keyword: String, _ message: @autoclosure () -> LocalizedText) -> Bool {
+        report(keyword, message())
         return false
     }
 }

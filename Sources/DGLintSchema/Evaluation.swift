@@ -42,7 +42,8 @@ struct Evaluation {
     let program: SchemaProgram
     /// The instance validated, kept to count its nodes should ``baseSteps`` run out.
     private let instance: Value
-    /// Whether to stop at the first error (set while evaluating branches whose errors are discarded).
+    /// Whether to stop at the first error: set while evaluating branches whose errors are discarded, and by
+    /// `isValid`, which discards them all. Errors are then counted but not recorded, so no message is written.
     var failFast: Bool
     /// Whether the schema object being evaluated collects annotations (``SchemaNode/collectsAnnotations``); when
     /// not, applicators record nothing in theirs.
@@ -190,12 +191,13 @@ struct Evaluation {
         return valid
     }
 
-    /// Records a violation of the current keyword, or (with `sibling`) of the sibling keyword `keyword`.
+    /// Records a violation of the current keyword, or (with `sibling`) of the sibling keyword `keyword`. The
+    /// message is written only when the violation is kept: most are found by probes, which throw them away.
     mutating func report(
-        _ keyword: String, _ message: LocalizedText, sibling: Bool = false, at element: PathElement? = nil,
-        missing: String? = nil
+        _ keyword: String, _ message: @autoclosure () -> LocalizedText, sibling: Bool = false,
+        at element: PathElement? = nil, missing: String? = nil
     ) {
-        guard spend(keywordPath.count + 1) else { return }
+        guard spend(keywordPath.count + 1), !failFast else { return }
         var path = keywordPath
         if sibling {
             path.removeLast()
@@ -205,13 +207,14 @@ struct Evaluation {
         if let element { location.append(element) }
         violations.append(
             SchemaViolation(
-                instancePath: location, keywordPath: JSONPointer.pointer(path), keyword: keyword, message: message,
+                instancePath: location, keywordPath: JSONPointer.pointer(path), keyword: keyword, message: message(),
                 missingProperty: missing))
     }
 
     /// A `false` schema fails: named after the keyword that applied it, with a message that says what is not
     /// allowed (a property, an item, or any value).
     private mutating func reportFalseSchema() {
+        guard !failFast else { return }
         var keyword = "false"
         var message = Messages.falseSchema
         let last = keywordPath.last ?? ""
