@@ -10,9 +10,13 @@ struct Evaluator {
     private let source: [Unicode.Scalar]
     /// `self`, or nil when the rule is not looking at a node.
     private let current: ExpressionValue?
+    /// The document node `self` stands for, or nil.
+    private let currentNode: Value?
     let root: Value
     private let rootValue: ExpressionValue
     private let data: ExpressionValue
+    /// The pack data `data` stands for.
+    private let dataNode: Value
     /// Where patterns that are not literals are compiled and kept.
     let patterns: PatternCache
     private var steps = 0
@@ -29,9 +33,11 @@ struct Evaluator {
         self.limits = limits
         self.source = source
         self.current = current.map(ExpressionValue.init)
+        currentNode = current
         self.root = root
         rootValue = ExpressionValue(root)
         self.data = ExpressionValue(data)
+        dataNode = data
         self.patterns = patterns
     }
 
@@ -63,6 +69,13 @@ struct Evaluator {
             case .data: return data
             }
         case .select(let operand, let field):
+            var length = 0
+            if case .object(let members)? = documentNode(operand, length: &length), let member = members[field],
+                steps + length <= limits.maxSteps
+            {
+                steps += length
+                return ExpressionValue(member)
+            }
             let target = try evaluate(operand)
             guard case .map(let map) = target else {
                 throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
@@ -72,6 +85,11 @@ struct Evaluator {
             }
             return value
         case .has(let operand, let field):
+            var length = 0
+            if case .object(let members)? = documentNode(operand, length: &length), steps + length <= limits.maxSteps {
+                steps += length
+                return .bool(members.keys.contains(field))
+            }
             let target = try evaluate(operand)
             guard case .map(let map) = target else {
                 throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
@@ -121,6 +139,30 @@ struct Evaluator {
             return try call(builtin, try self.arguments(arguments, of: builtin, node), precompiled, node)
         case .comprehension(let comprehension):
             return try self.comprehension(comprehension, node)
+        }
+    }
+
+    /// The document node that `node`, a chain of field selections from a variable holding a document value
+    /// (`root.budget.total`, `self.items`, `i.amount`), names — read in place, without making an expression
+    /// value of each map along the way. Nil when the chain starts elsewhere or leaves the document (a field
+    /// missing, a value that is not a map): the general evaluation then runs, with its errors. `length` counts
+    /// the chain's nodes, which is what evaluating them would charge.
+    private func documentNode(_ node: Node, length: inout Int) -> Value? {
+        switch node.kind {
+        case .variable(let variable):
+            length += 1
+            switch variable {
+            case .root: return root
+            case .current: return currentNode
+            case .data: return dataNode
+            case .local(let slot): return locals[slot].documentNode
+            }
+        case .select(let operand, let field):
+            length += 1
+            guard case .object(let members)? = documentNode(operand, length: &length) else { return nil }
+            return members[field]
+        default:
+            return nil
         }
     }
 

@@ -101,6 +101,11 @@ public struct ExpressionMap: Sendable, Hashable {
         }
     }
 
+    /// The document object the map reads, when it is one.
+    var documentNode: Value? {
+        if case .document(let object) = storage { object } else { nil }
+    }
+
     /// The value for the string key `name`, as `a.name` reads it, or nil when absent.
     func member(_ name: String) -> ExpressionValue? {
         switch storage {

@@ -35,6 +35,11 @@ public enum ExpressionValue: Sendable, Hashable {
         }
     }
 
+    /// The document object a map value reads, when it is one (see ``ExpressionMap``).
+    var documentNode: Value? {
+        if case .map(let map) = self { map.documentNode } else { nil }
+    }
+
     /// The runtime type.
     public var type: ExpressionType {
         switch self {

@@ -111,26 +111,29 @@ final class FunctionCall: Sendable {
     /// For `match()` and `search()` with a string-literal pattern: the pattern compiled once at parse
     /// time (nil inside when the literal is not a valid I-Regexp).
     let compiledPattern: CompiledPattern?
-    /// Whether the subject is `@` itself, as in `match(@, '…')` over every node of `$..[?…]`.
-    private let subjectIsCurrent: Bool
+    /// For `match(@, '…')` or `search(@, '…')` with a valid literal pattern, as over every node of
+    /// `$..[?…]`: the pattern, tested on the current node directly.
+    private let currentNodePattern: IRegexp?
 
     init(function: FunctionExtension, arguments: [FunctionArgument], compiledPattern: CompiledPattern?) {
         self.function = function
         self.arguments = arguments
         self.compiledPattern = compiledPattern
+        let subjectIsCurrent: Bool
         switch arguments.first {
         case .value(.singular(isRelative: true, steps: let steps))?: subjectIsCurrent = steps.isEmpty
         case .nodes(.query(let query))?: subjectIsCurrent = query.isRelative && query.segments.isEmpty
         default: subjectIsCurrent = false
         }
+        currentNodePattern = subjectIsCurrent ? compiledPattern?.regexp : nil
     }
 
     /// The result of `match(@, '…')` or `search(@, '…')` with a valid literal pattern for the node `current`,
     /// decided without evaluating the arguments; nil for any other call.
     func patternTest(on current: Value) -> Bool? {
-        guard subjectIsCurrent, let regexp = compiledPattern?.regexp else { return nil }
+        guard let pattern = currentNodePattern else { return nil }
         guard case .string(let subject) = current else { return false }
-        return function == .match ? regexp.matches(subject) : regexp.contains(in: subject)
+        return function == .match ? pattern.matches(subject) : pattern.contains(in: subject)
     }
 }
 

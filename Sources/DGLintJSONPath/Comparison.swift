@@ -8,35 +8,36 @@ import DGLintModel
 enum Comparison {
     /// Applies `op` to `left` and `right`.
     static func compare(_ left: Value?, _ op: ComparisonOp, _ right: Value?) -> Bool {
-        switch op {
-        case .equal: equal(left, right)
-        case .notEqual: !equal(left, right)
-        case .less: less(left, right)
-        case .lessOrEqual: less(left, right) || equal(left, right)
-        case .greater: less(right, left)
-        case .greaterOrEqual: less(right, left) || equal(left, right)
+        guard let left, let right else {
+            // Nothing equals only Nothing, and is ordered with nothing.
+            let bothNothing = left == nil && right == nil
+            switch op {
+            case .equal, .lessOrEqual, .greaterOrEqual: return bothNothing
+            case .notEqual: return !bothNothing
+            case .less, .greater: return false
+            }
         }
+        return compare(left, op, right)
     }
 
-    /// `==`, with Nothing equal only to Nothing.
-    static func equal(_ left: Value?, _ right: Value?) -> Bool {
-        switch (left, right) {
-        case (.none, .none): true
-        case (let left?, let right?): deepEqual(left, right)
-        default: false
+    /// Applies `op` to two values (neither Nothing).
+    static func compare(_ left: Value, _ op: ComparisonOp, _ right: Value) -> Bool {
+        switch op {
+        case .equal: deepEqual(left, right)
+        case .notEqual: !deepEqual(left, right)
+        case .less: less(left, right)
+        case .lessOrEqual: less(left, right) || deepEqual(left, right)
+        case .greater: less(right, left)
+        case .greaterOrEqual: less(right, left) || deepEqual(left, right)
         }
     }
 
     /// `<`: numbers numerically, strings by Unicode scalar values; false for anything else.
-    static func less(_ left: Value?, _ right: Value?) -> Bool {
-        switch (left, right) {
-        case (.string(let a)?, .string(let b)?):
+    static func less(_ left: Value, _ right: Value) -> Bool {
+        if case .string(let a) = left, case .string(let b) = right {
             return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
-        case (let a?, let b?):
-            return numericOrder(a, b) == .some(-1)
-        default:
-            return false
         }
+        return numericOrder(left, right) == .some(-1)
     }
 
     /// Deep equality of two JSON values.

@@ -15,11 +15,16 @@ protocol NodeSink {
     mutating func add(_ value: Value, id: Int32)
 }
 
+/// The room a nodelist makes on its first node: most lists are short, and growing one a node at a time
+/// (room for 1, 2, 4, 8…) costs an allocation and a copy at each step.
+private let firstCapacity = 8
+
 /// The nodes between two segments.
 struct ItemList: NodeSink {
     var items: [Item] = []
 
     mutating func add(_ value: Value, id: Int32) {
+        if items.isEmpty { items.reserveCapacity(firstCapacity) }
         items.append(Item(value: value, id: id))
     }
 }
@@ -29,6 +34,7 @@ struct ValueList: NodeSink {
     var values: [Value] = []
 
     mutating func add(_ value: Value, id _: Int32) {
+        if values.isEmpty { values.reserveCapacity(firstCapacity) }
         values.append(value)
     }
 }
@@ -43,6 +49,7 @@ struct NodeList: NodeSink {
     }
 
     mutating func add(_ value: Value, id: Int32) {
+        if nodes.isEmpty { nodes.reserveCapacity(firstCapacity) }
         nodes.append(JSONPathNode(recorded: record, id: id, value: value))
     }
 }
@@ -51,18 +58,36 @@ struct NodeList: NodeSink {
 ///
 /// One evaluator serves one call of `select`; it owns the path arena of that call, so queries
 /// themselves stay immutable and can be evaluated from several threads at once. With `tracking` off
-/// (queries inside filters) no locations are recorded.
+/// (queries inside filters) no locations are recorded. With an `index` (a ``JSONPathDocument``'s), nodes
+/// take the ids the index gave them and nothing is recorded either.
 struct Evaluator {
     /// The document root, which `$` refers to (also inside filters).
     let root: Value
-    /// Whether to record node locations.
+    /// Whether node ids mean anything: locations recorded in `arena`, or ids of `index`.
     let tracking: Bool
+    /// The document's list of nodes, whose ids this evaluation uses, when there is one.
+    let index: JSONPathDocument.Index?
     /// The locations recorded so far.
     private(set) var arena = PathArena()
 
     init(root: Value, tracking: Bool) {
         self.root = root
         self.tracking = tracking
+        index = nil
+    }
+
+    /// An evaluation from `root` whose nodes have the ids of `index`, the list of `root`'s nodes.
+    init(root: Value, index: JSONPathDocument.Index) {
+        self.root = root
+        tracking = true
+        self.index = index
+    }
+
+    /// The id of the first of the `count` children of node `id`, the others following: recorded now, or
+    /// read from the index.
+    private mutating func children(_ count: Int, of id: Int32) -> Int32 {
+        if let index { return index.firstChild(of: id) }
+        return tracking ? arena.addChildren(count, parent: id) : PathArena.start
     }
 
     /// Applies `segments` in turn, starting from the single node `start`, and adds the resulting
@@ -104,6 +129,12 @@ struct Evaluator {
     /// `..*`: every descendant of `value`, in the order RFC 9535 gives — the children of a node, then
     /// the descendants of each child in turn. The common case of a descendant segment, in one loop.
     private mutating func descendAll<Sink: NodeSink>(_ value: Value, id: Int32, into out: inout Sink) {
+        if let index {
+            for node in index.descendants(of: id) {
+                out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
+            }
+            return
+        }
         switch value {
         case .array(let elements):
             let first = tracking ? arena.addChildren(elements.count, parent: id) : PathArena.start
@@ -141,9 +172,17 @@ struct Evaluator {
     private mutating func descend<Sink: NodeSink>(
         _ value: Value, id: Int32, applying selectors: [Selector], into out: inout Sink
     ) {
+        if let index, selectors.count == 1, case .filter(let expression) = selectors[0] {
+            // Every descendant is the child of a node the filter is applied to, and they come in order.
+            let filter = FilterContext(root: root)
+            for node in index.descendants(of: id) where filter.test(expression, current: index.values[node]) {
+                out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
+            }
+            return
+        }
         switch value {
         case .array(let elements):
-            let first = tracking ? arena.addChildren(elements.count, parent: id) : PathArena.start
+            let first = children(elements.count, of: id)
             for selector in selectors {
                 apply(selector, to: value, id: id, firstChild: first, into: &out)
             }
@@ -151,7 +190,7 @@ struct Evaluator {
                 descend(element, id: tracking ? first + Int32(index) : PathArena.start, applying: selectors, into: &out)
             }
         case .object(let members):
-            let first = tracking ? arena.addChildren(members.count, parent: id) : PathArena.start
+            let first = children(members.count, of: id)
             for selector in selectors {
                 apply(selector, to: value, id: id, firstChild: first, into: &out)
             }
@@ -174,6 +213,7 @@ struct Evaluator {
         func child(_ position: Int) -> Int32 {
             guard tracking else { return PathArena.start }
             if let firstChild { return firstChild + Int32(position) }
+            if let index { return index.firstChild(of: id) + Int32(position) }
             return arena.add(position: position, parent: id)
         }
         switch selector {

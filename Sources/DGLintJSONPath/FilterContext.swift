@@ -15,6 +15,10 @@ struct FilterContext {
         case .not(let inner):
             return !test(inner, current: current)
         case .comparison(let left, let op, let right):
+            // `@ op literal`, as over every node of `$..[?@ >= 1000]`: compared in place, neither side copied.
+            if case .literal(let literal) = right, case .singular(isRelative: true, let steps) = left, steps.isEmpty {
+                return Comparison.compare(current, op, literal)
+            }
             return Comparison.compare(value(of: left, current: current), op, value(of: right, current: current))
         case .exists(let query):
             return !nodes(of: query, current: current).isEmpty

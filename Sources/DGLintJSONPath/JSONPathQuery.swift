@@ -74,6 +74,18 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
         return nodes.nodes
     }
 
+    /// The nodelist the query selects from the root of `document` (a relative query starts there too), as
+    /// ``select(_:)`` gives it. A query with a descendant segment reads the document's list of nodes —
+    /// built by the first such query, then shared by the others — instead of walking the tree.
+    public func select(in document: JSONPathDocument) -> [JSONPathNode] {
+        guard ast.segments.contains(where: \.isDescendant) else { return select(document.root) }
+        let index = document.index
+        var evaluator = Evaluator(root: document.root, index: index)
+        var nodes = NodeList(record: index.record)
+        evaluator.run(ast.segments, from: Item(value: document.root, id: PathArena.start), into: &nodes)
+        return nodes.nodes
+    }
+
     /// Queries are equal when their texts (scalar for scalar) and kinds (absolute or relative) are.
     public static func == (lhs: JSONPathQuery, rhs: JSONPathQuery) -> Bool {
         lhs.text.utf8.elementsEqual(rhs.text.utf8) && lhs.ast.isRelative == rhs.ast.isRelative

@@ -20,9 +20,13 @@ struct PathArena: Sendable {
 
     private var links: [Link] = []
 
+    /// The room made by the first record: enough for most queries, instead of growing 1, 2, 4, 8, 16.
+    private static let initialCapacity = 16
+
     /// Records the child at `position` of `parent` and returns its id.
     mutating func add(position: Int, parent: Int32) -> Int32 {
         let id = Int32(links.count)  // traps past 2³¹ nodes, far beyond any document dglint can load
+        if links.isEmpty { links.reserveCapacity(Self.initialCapacity) }
         links.append(Link(parent: parent, position: Int32(position)))
         return id
     }
@@ -31,6 +35,7 @@ struct PathArena: Sendable {
     mutating func addChildren(_ count: Int, parent: Int32) -> Int32 {
         let first = Int32(links.count)
         _ = Int32(links.count + count)  // the same bound for the last id
+        if links.isEmpty { links.reserveCapacity(max(count, Self.initialCapacity)) }
         for position in 0..<count {
             links.append(Link(parent: parent, position: Int32(truncatingIfNeeded: position)))
         }

@@ -37,6 +37,29 @@ import Testing
         #expect(failure.message.th.contains("1000"))
     }
 
+    /// Field chains over the document are read in place, but charged as before: one step per node.
+    @Test(arguments: [
+        ("root.a.b.c == 1", 6), ("has(root.a.b)", 3), ("self.all(i, i.amount > 0)", 17), ("data.x.y", 3),
+    ])
+    func fieldChainsCostOneStepPerNode(_ source: String, steps: Int) throws {
+        let root = Value.object(["a": .object(["b": .object(["c": .int(1)])])])
+        let items = Value.array((1...3).map { .object(["amount": .int($0)]) })
+        let data = Value.object(["x": .object(["y": .string("z")])])
+        func result(_ budget: Int) throws -> Result<ExpressionValue, ExpressionFailure> {
+            try Expression.compile(source, limits: ExpressionLimits(maxSteps: budget))
+                .evaluate(current: items, root: root, data: data)
+        }
+        let least = try (1...100).first { try result($0).failureMessage == nil }
+        #expect(least == steps)
+        #expect(try result(steps - 1).failureMessage?.contains("budget") == true)
+    }
+
+    @Test func aMissingFieldInAChainIsStillNamed() throws {
+        let root = Value.object(["a": .object(["b": .int(1)])])
+        let failure = try Expression.compile("root.a.x.y").evaluate(current: nil, root: root).failureMessage
+        #expect(failure?.contains("'x'") == true, "\(failure ?? "no failure")")
+    }
+
     @Test func nestedComprehensionsExceedTheDefaultBudget() throws {
         let list = Value.array((0..<1_500).map { .int($0) })
         let expression = try Expression.compile("self.all(x, self.all(y, x + y >= 0))")

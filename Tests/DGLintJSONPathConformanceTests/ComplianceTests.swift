@@ -20,8 +20,26 @@ func jsonPathComplianceTestSuite() throws {
     #expect(failures.isEmpty, "failing cases:\n\(failures.joined(separator: "\n"))")
 }
 
-/// Nil when the case passes, otherwise why it fails.
-private func check(_ testCase: ComplianceCase) -> String? {
+/// Runs every valid case again through a ``JSONPathDocument``, which lists a document's nodes once for all
+/// its descendant queries: the nodes and their locations must be the same.
+@Test(
+    .enabled(
+        if: ComplianceTestSuite.isAvailable,
+        "the JSONPath compliance suite ../shared/conformance/jsonpath/cts.json is not present beside the package"))
+func jsonPathComplianceTestSuiteOnPreparedDocuments() throws {
+    let cases = try ComplianceTestSuite.load()
+    var failures: [String] = []
+    for testCase in cases {
+        if let failure = check(testCase, prepared: true) {
+            failures.append("\(testCase.name) [\(testCase.selector)]: \(failure)")
+        }
+    }
+    #expect(failures.isEmpty, "failing cases:\n\(failures.joined(separator: "\n"))")
+}
+
+/// Nil when the case passes, otherwise why it fails; `prepared` selects through a ``JSONPathDocument``
+/// that has already answered the query once.
+private func check(_ testCase: ComplianceCase, prepared: Bool = false) -> String? {
     let query: JSONPathQuery
     do {
         query = try JSONPathQuery.parse(testCase.selector)
@@ -29,7 +47,14 @@ private func check(_ testCase: ComplianceCase) -> String? {
         return testCase.isInvalid ? nil : "rejected: \(error)"
     }
     if testCase.isInvalid { return "accepted an invalid selector" }
-    let nodes = query.select(testCase.document)
+    let nodes: [JSONPathNode]
+    if prepared {
+        let document = JSONPathDocument(testCase.document)
+        _ = query.select(in: document)
+        nodes = query.select(in: document)
+    } else {
+        nodes = query.select(testCase.document)
+    }
     let values = nodes.map(\.value)
     let paths = nodes.map { PathFormat.normalized($0.path) }
     for (index, expected) in testCase.results.enumerated() where expected == values {

@@ -1,4 +1,5 @@
 import DGLintExpression
+import DGLintJSONPath
 public import DGLintModel
 public import DGLintThai
 
@@ -17,6 +18,8 @@ public struct Evaluator: Sendable {
     public func check(_ document: SourceDocument) -> [Finding] {
         var findings: [Finding] = []
         let root = document.value
+        // Shared by every rule's queries: the descendant queries (`$..[?…]`) list the document's nodes once.
+        let nodes = JSONPathDocument(root)
         // Packs and rules are read in place, by index: `for rule in rules` would copy each rule — a retain and
         // a release of every reference it holds, on objects all threads share, for every rule of every file.
         let packs = ruleSet.packs
@@ -42,7 +45,7 @@ public struct Evaluator: Sendable {
                         continue
                     }
                 }
-                findings += check(packs[p].rules[r], in: document, data: data)
+                findings += check(packs[p].rules[r], in: document, data: data, nodes: nodes)
             }
         }
         if options.applyWaivers {
@@ -54,15 +57,21 @@ public struct Evaluator: Sendable {
     /// The findings of one rule: one per node (the first check that fails there speaks for the rule), and
     /// none below a node the rule already reports as missing — a missing `agency.officer` is one defect,
     /// not also a missing `agency.officer.name`. A result at a node already reported is dropped before its
-    /// finding is made (its message rendered, its position found, its fingerprint hashed).
-    func check(_ rule: Rule, in document: SourceDocument, data: Value = [:]) -> [Finding] {
+    /// finding is made (its message rendered, its position found, its fingerprint hashed). `nodes` is the
+    /// document's tree prepared for queries, shared with other rules; nil makes one.
+    func check(_ rule: Rule, in document: SourceDocument, data: Value = [:], nodes: JSONPathDocument? = nil)
+        -> [Finding]
+    {
         var findings: [Finding] = []
         var reported = Set<[PathElement]>()
         var missing = Set<[PathElement]>()
+        let nodes = nodes ?? JSONPathDocument(document.value)
         for query in rule.given {
-            for node in query.select(document.value) {
+            for node in query.select(in: nodes) {
+                let nodePath = node.path  // built from the query's record on each read
                 for check in rule.then {
-                    evaluate(check, on: node.value, at: node.path, in: document, data: data) { result, path in
+                    evaluate(check, on: node.value, at: nodePath, in: document, nodes: nodes, data: data) {
+                        result, path in
                         guard reported.insert(path).inserted else { return }
                         if document.value.value(at: path) == nil { missing.insert(path) }
                         findings.append(makeFinding(rule, result: result, path: path, in: document))
@@ -80,10 +89,10 @@ public struct Evaluator: Sendable {
     /// concerns to `emit`.
     private func evaluate(
         _ check: Check, on given: Value, at givenPath: [PathElement], in document: SourceDocument,
-        data: Value, emit: (_ result: FunctionResult, _ path: [PathElement]) -> Void
+        nodes: JSONPathDocument, data: Value, emit: (_ result: FunctionResult, _ path: [PathElement]) -> Void
     ) {
         let root = document.value
-        for target in check.field.resolve(from: given, at: givenPath, root: root) {
+        for target in check.field.resolve(from: given, at: givenPath, in: nodes) {
             let context = FunctionContext(
                 root: root, path: target.path, given: given, givenPath: givenPath, data: data)
             for result in check.function.evaluate(target.value, in: context) {

@@ -1,4 +1,4 @@
-import DGLintJSONPath
+public import DGLintJSONPath
 public import DGLintModel
 
 /// A field a rule or a function option names, relative to the node a rule's `given` selected.
@@ -70,16 +70,32 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
 
     /// The nodes this field names, starting from `base` at `basePath` in the document `root`.
     public func resolve(from base: Value, at basePath: [PathElement], root: Value) -> [Resolved] {
+        resolve(from: base, at: basePath, root: root, nodes: nil)
+    }
+
+    /// The nodes this field names, starting from `base` at `basePath` in `document`, whose prepared tree
+    /// absolute queries read (see ``JSONPathDocument``).
+    public func resolve(from base: Value, at basePath: [PathElement], in document: JSONPathDocument) -> [Resolved] {
+        resolve(from: base, at: basePath, root: document.root, nodes: document)
+    }
+
+    private func resolve(
+        from base: Value, at basePath: [PathElement], root: Value, nodes document: JSONPathDocument?
+    ) -> [Resolved] {
+        /// The nodes an absolute query selects.
+        func select(_ query: JSONPathQuery) -> [JSONPathNode] {
+            if let document { query.select(in: document) } else { query.select(root) }
+        }
         switch form {
         case .steps(let steps, let absolute):
             let start = absolute ? root : base
             let path = (absolute ? [] : basePath) + steps
             return [Resolved(path: path, value: start.value(at: steps))]
         case .query(let query, let absolute):
-            let nodes = absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
+            let nodes = absolute ? select(query) : query.select(current: base, at: basePath, root: root)
             return nodes.map { Resolved(path: $0.path, value: $0.value) }
         case .member(let query, let name, let absolute):
-            let parents = absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
+            let parents = absolute ? select(query) : query.select(current: base, at: basePath, root: root)
             return parents.map { Resolved(path: $0.path + [.key(name)], value: $0.value[name]) }
         }
     }

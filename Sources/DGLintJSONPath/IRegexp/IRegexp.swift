@@ -6,8 +6,9 @@ import DGLintModel
 /// the subject's length, so a pathological pattern such as `(a*)*b` against a long string cannot backtrack
 /// catastrophically. The DFA states built while matching are kept for the next subject: a pattern of a
 /// pack is matched against thousands of strings in a run, and building its states anew each time cost
-/// ten times the matching itself. Threads share the cache through a lock held for one match.
-struct IRegexp: Sendable {
+/// ten times the matching itself. Threads share the cache through a lock held for one match. A class, so
+/// that filters holding one pass a single reference around.
+final class IRegexp: Sendable {
     private let anchored: Exclusive<LazyDFA>
     private let unanchored: Exclusive<LazyDFA>
 

@@ -1,0 +1,105 @@
+public import DGLintModel
+
+/// A document prepared for many queries: every node below the root listed once, in the order RFC 9535's
+/// descendant segment visits them, and located once.
+///
+/// Checking a proposal runs dozens of absolute queries over the same tree, several of them descendant
+/// queries (`$..[?match(@, '…')]`) that visit every node. With a `JSONPathDocument`, ``JSONPathQuery``
+/// `select(in:)` gives each node the same id in every query — its place in that list — instead of
+/// recording locations afresh per query, and a descendant segment with one wildcard or filter selector
+/// becomes a scan of a contiguous range of the list instead of a recursive walk:
+///
+/// ```swift
+/// let document = JSONPathDocument(root)
+/// for query in queries {
+///     for node in query.select(in: document) { … }
+/// }
+/// ```
+///
+/// The list is built on the first query that needs it. A `JSONPathDocument` belongs to the thread that
+/// made it; the nodes it returns may go anywhere.
+public final class JSONPathDocument {
+    /// The document root.
+    public let root: Value
+    /// The index, built by the first query with a descendant segment or a recorded location.
+    private var built: Index?
+
+    /// Prepares `root` for queries; nothing is computed until a query needs it.
+    public init(_ root: Value) {
+        self.root = root
+    }
+
+    /// The nodes below the root and their locations.
+    var index: Index {
+        if let built { return built }
+        let index = Index(root: root)
+        built = index
+        return index
+    }
+
+    /// Every node below the root, with id `i` for the node at `values[i]`.
+    ///
+    /// Ids are given as ``Evaluator``'s `..*` gives them: the children of a node get consecutive ids, then
+    /// the descendants of each child in turn. So the descendants of any node are one contiguous run of
+    /// ids, in the order RFC 9535 lists them — which is what makes a descendant segment a range scan.
+    struct Index {
+        /// The node of each id.
+        var values: [Value] = []
+        /// The id of each node's first child (consecutive ids follow for the others); for a scalar, the
+        /// end of its own (empty) run of descendants.
+        var firstChild: [Int32] = []
+        /// The end (exclusive) of each node's run of descendants.
+        var end: [Int32] = []
+        /// The locations, shared by every node a query over this document returns.
+        let record: RecordedPaths
+
+        init(root: Value) {
+            record = RecordedPaths(start: root, base: [])
+            var arena = PathArena()
+            add(below: root, id: PathArena.start, arena: &arena)
+            // The one write of the record's arena, before any node refers to it.
+            record.arena = arena
+        }
+
+        /// The id of the first child of node `id` (`PathArena.start` for the root).
+        func firstChild(of id: Int32) -> Int32 {
+            id == PathArena.start ? 0 : firstChild[Int(id)]
+        }
+
+        /// The ids of the descendants of node `id`, in RFC 9535 order.
+        func descendants(of id: Int32) -> Range<Int> {
+            id == PathArena.start ? values.indices : Int(firstChild[Int(id)])..<Int(end[Int(id)])
+        }
+
+        /// Lists the descendants of `value`, whose id is `id`: the children first, then each child's own.
+        private mutating func add(below value: Value, id: Int32, arena: inout PathArena) {
+            let first: Int32
+            switch value {
+            case .array(let elements):
+                first = arena.addChildren(elements.count, parent: id)
+                for element in elements { append(element) }
+                for (position, element) in elements.enumerated() where element.isContainer {
+                    add(below: element, id: first + Int32(position), arena: &arena)
+                }
+            case .object(let members):
+                first = arena.addChildren(members.count, parent: id)
+                for member in members.values { append(member) }
+                for (position, member) in members.values.enumerated() where member.isContainer {
+                    add(below: member, id: first + Int32(position), arena: &arena)
+                }
+            default:
+                first = Int32(values.count)
+            }
+            if id != PathArena.start {
+                firstChild[Int(id)] = first
+                end[Int(id)] = Int32(values.count)
+            }
+        }
+
+        private mutating func append(_ value: Value) {
+            values.append(value)
+            firstChild.append(Int32(values.count))
+            end.append(Int32(values.count))
+        }
+    }
+}
