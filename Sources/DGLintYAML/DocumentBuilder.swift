@@ -115,7 +115,7 @@ struct DocumentBuilder {
             if let tag = data.tag {
                 _ = try resolve(tag: String(cString: tag), text: text, at: range)
             }
-            let key = String(decoding: text, as: UTF8.self)
+            let key = String(validatedUTF8: text)
             if let anchor = data.anchor {
                 anchors[String(cString: anchor)] = Anchor(
                     value: .string(key), node: -1, range: range, size: 1, height: 0, text: key)
@@ -130,14 +130,14 @@ struct DocumentBuilder {
         } else if data.style == YAML_PLAIN_SCALAR_STYLE {
             value = CoreSchema.resolvePlain(text)
         } else {
-            value = .string(String(decoding: text, as: UTF8.self))
+            value = .string(String(validatedUTF8: text))
         }
         let node = map.count
         map.leaf(range, key: pendingKeyRange)
         if let anchor = data.anchor {
             anchors[String(cString: anchor)] = Anchor(
                 value: value, node: node, range: range, size: 1, height: 0,
-                text: String(decoding: text, as: UTF8.self))
+                text: String(validatedUTF8: text))
         }
         attach(value, height: 0)
     }
