@@ -31,16 +31,16 @@ enum CoreSchema {
         default:
             break
         }
-        return .string(String(decoding: text, as: UTF8.self))
+        return .string(String(validatedUTF8: text))
     }
 
     /// The value of a scalar with an explicit tag (as libyaml expands it, such as `tag:yaml.org,2002:int`).
     static func resolve(tag: String, text: UnsafeBufferPointer<UInt8>) -> TagResolution {
         guard tag.hasPrefix(standardPrefix) else {
-            return tag == "!" ? .value(.string(String(decoding: text, as: UTF8.self))) : .unsupported
+            return tag == "!" ? .value(.string(String(validatedUTF8: text))) : .unsupported
         }
         switch tag.dropFirst(standardPrefix.count) {
-        case "str": return .value(.string(String(decoding: text, as: UTF8.self)))
+        case "str": return .value(.string(String(validatedUTF8: text)))
         case "null": return isNull(text) ? .value(.null) : .mismatch(expected: "null (`null`, `~` or nothing)")
         case "bool": return bool(text).map { .value(.bool($0)) } ?? .mismatch(expected: "`true` or `false`")
         case "int": return int(text).map { .value($0) } ?? .mismatch(expected: "an integer")

@@ -17,26 +17,22 @@ extension DocumentBuilder {
         /// The fingerprint of a key that is not all ASCII: it only ever leads to a full comparison.
         static let nonASCII: UInt64 = 0
 
-        /// A key and its ``fingerprint(_:)``.
-        private struct Entry {
-            var key: String
-            var fingerprint: UInt64
-        }
-
         /// The keys of the open mappings, each mapping's after those of the mappings around it.
-        private var entries: [Entry] = []
+        private let keys = MoveStack<String>()
+        /// The ``fingerprint(_:)`` of each key in `keys`.
+        private let fingerprints = MoveStack<UInt64>()
         /// The hash indexes of the open mappings that have them, innermost last: where the mapping's keys
-        /// start in `entries`, and each key's position among them.
+        /// start in `keys`, and each key's position among them.
         private var indexes: [(base: Int, positions: [String: Int])] = []
 
         /// The number of keys held, which is where the keys of a mapping opened now will start.
-        var count: Int { entries.count }
+        var count: Int { keys.count }
 
         /// Adds `key` to the mapping whose keys start at `base`, unless the mapping already has it.
         /// - Returns: nil when the key was added, or the position among the mapping's keys of the equal key
         ///   given before (and then the stack is left as it was, but for the hash index the mapping may have).
         mutating func add(_ key: String, fingerprint: UInt64, base: Int) -> Int? {
-            let position = entries.count - base
+            let position = keys.count - base
             if position >= Self.linearLimit {
                 if indexes.last?.base != base { indexKeys(from: base) }
                 if let first = indexes[indexes.count - 1].positions.updateValue(position, forKey: key) {
@@ -45,26 +41,24 @@ extension DocumentBuilder {
             } else if let first = scan(for: key, fingerprint: fingerprint, from: base) {
                 return first - base
             }
-            entries.append(Entry(key: key, fingerprint: fingerprint))
+            keys.append(key)
+            fingerprints.append(fingerprint)
             return nil
         }
 
         /// Removes and returns the keys from `base` on: the mapping whose keys started there has ended.
         mutating func takeKeys(from base: Int) -> [String] {
             if indexes.last?.base == base { indexes.removeLast() }
-            var taken: [String] = []
-            taken.reserveCapacity(entries.count - base)
-            while entries.count > base { taken.append(entries.removeLast().key) }
-            taken.reverse()
-            return taken
+            fingerprints.removeSuffix(from: base)
+            return keys.takeSuffix(from: base)
         }
 
-        /// The index in `entries` of the key from `base` on that equals `key`, or nil.
+        /// The index in `keys` of the key from `base` on that equals `key`, or nil.
         private func scan(for key: String, fingerprint: UInt64, from base: Int) -> Int? {
             let fullComparison = fingerprint == Self.nonASCII
-            for i in base..<entries.count {
-                let other = entries[i].fingerprint
-                if (other == fingerprint || fullComparison || other == Self.nonASCII) && entries[i].key == key {
+            for i in base..<keys.count {
+                let other = fingerprints[i]
+                if (other == fingerprint || fullComparison || other == Self.nonASCII) && keys[i] == key {
                     return i
                 }
             }
@@ -74,8 +68,8 @@ extension DocumentBuilder {
         /// Starts a hash index of the keys from `base` on, which are all different.
         private mutating func indexKeys(from base: Int) {
             var positions: [String: Int] = [:]
-            positions.reserveCapacity(2 * (entries.count - base))
-            for i in base..<entries.count { positions[entries[i].key] = i - base }
+            positions.reserveCapacity(2 * (keys.count - base))
+            for i in base..<keys.count { positions[keys[i]] = i - base }
             indexes.append((base, positions))
         }
 

@@ -103,12 +103,14 @@ extension DocumentBuilder {
     }
 
     /// The range an event covers.
+    @inline(__always)
     mutating func range(of event: UnsafeMutablePointer<yaml_event_t>) -> SourceRange {
         let start = position(event.pointee.start_mark)
         return SourceRange(start: start, end: position(event.pointee.end_mark))
     }
 
     /// The position of a libyaml mark.
+    @inline(__always)
     mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
         tracker.position(index: Int(mark.index), line: Int(mark.line), column: Int(mark.column))
     }

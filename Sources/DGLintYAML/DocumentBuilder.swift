@@ -9,8 +9,9 @@ internal import OrderedCollections
 /// node in pre-order as it is met, with the range of the key that names a mapping value.
 ///
 /// The children of the open collections wait on two shared stacks, `values` and `keys`, and each array or
-/// mapping is built once, at its end, with exactly the room it needs; the stacks keep their capacity from
-/// one collection to the next, so a document costs few allocations beyond its own values.
+/// mapping is built once, at its end, with exactly the room it needs, its children moved off the top of
+/// the stacks (see ``MoveStack``); the stacks keep their capacity from one collection to the next, so a
+/// document costs few allocations beyond its own values.
 ///
 /// Merge keys (`<<`) get no special treatment: YAML 1.2 dropped them from the core schema, so `<<` is an
 /// ordinary key, and writing it twice in one mapping is a duplicate key like any other.
@@ -55,7 +56,7 @@ struct DocumentBuilder {
     var map = SourceMap()
     var stack: [Frame] = []
     /// The children of the open collections, innermost collection's last.
-    var values: [Value] = []
+    let values = MoveStack<Value>()
     /// The keys of the open mappings.
     var keys = KeyStack()
     /// The anchors of the open collections that have one, innermost last.
@@ -115,7 +116,7 @@ struct DocumentBuilder {
             if let tag = data.tag {
                 _ = try resolve(tag: String(cString: tag), text: text, at: range)
             }
-            let key = String(decoding: text, as: UTF8.self)
+            let key = String(validatedUTF8: text)
             if let anchor = data.anchor {
                 anchors[String(cString: anchor)] = Anchor(
                     value: .string(key), node: -1, range: range, size: 1, height: 0, text: key)
@@ -130,14 +131,14 @@ struct DocumentBuilder {
         } else if data.style == YAML_PLAIN_SCALAR_STYLE {
             value = CoreSchema.resolvePlain(text)
         } else {
-            value = .string(String(decoding: text, as: UTF8.self))
+            value = .string(String(validatedUTF8: text))
         }
         let node = map.count
         map.leaf(range, key: pendingKeyRange)
         if let anchor = data.anchor {
             anchors[String(cString: anchor)] = Anchor(
                 value: value, node: node, range: range, size: 1, height: 0,
-                text: String(decoding: text, as: UTF8.self))
+                text: String(validatedUTF8: text))
         }
         attach(value, height: 0)
     }
@@ -200,20 +201,5 @@ struct DocumentBuilder {
                 size: map.subtreeSize(frame.node), height: height, text: nil)
         }
         attach(value, height: height)
-    }
-}
-
-extension Array {
-    /// Removes the elements from `start` on and returns them, in order, in an array of exactly their number.
-    ///
-    /// Each element is moved, not copied (no retain and release per child of a finished collection), and
-    /// one at a time: `removeLast(_:)` and `Array(self[start...])` go through generic paths that cost a few
-    /// hundred instructions a call, which is more than a whole small collection.
-    mutating func takeSuffix(from start: Int) -> [Element] {
-        var taken: [Element] = []
-        taken.reserveCapacity(count - start)
-        while count > start { taken.append(removeLast()) }
-        taken.reverse()
-        return taken
     }
 }

@@ -35,14 +35,23 @@ struct PositionTracker {
     }
 
     /// The byte offset (within `bytes`) where the character with index `index` of the user's text starts.
+    @inline(__always)
     mutating func byteOffset(ofCharacter index: Int) -> Int {
-        if charIndex < index { advance(toCharacter: index) }
+        if charIndex < index {
+            advance(toCharacter: index)
+        } else if charIndex > index {
+            retreat(toCharacter: index)
+        }
+        return byteIndex
+    }
+
+    /// Moves the cursor backwards to the start of character `index`.
+    private mutating func retreat(toCharacter index: Int) {
         while charIndex > index && byteIndex > 0 {
             byteIndex -= 1
             while byteIndex > 0 && Self.isContinuation(bytes[byteIndex]) { byteIndex -= 1 }
             charIndex -= 1
         }
-        return byteIndex
     }
 
     /// Moves the cursor forwards to the start of character `index`, or to the end of the text.
@@ -84,6 +93,7 @@ struct PositionTracker {
     }
 
     /// The position of a libyaml mark given by its character index and 0-based line and column.
+    @inline(__always)
     mutating func position(index: Int, line: Int, column: Int) -> SourcePosition {
         guard let escapes else {
             return SourcePosition(
