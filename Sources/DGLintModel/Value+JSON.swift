@@ -29,31 +29,41 @@ public struct JSONWriter: Sendable {
     }
 
     public func write(_ value: Value, to out: inout String, indent: Int) {
+        // Written as UTF-8 bytes and made a string once: appending to a `String` piece by piece costs a few
+        // hundred instructions an append, which made a report's JSON cost more than the checks behind it.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        write(value, to: &bytes, indent: indent)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `value` as the UTF-8 bytes of its JSON text.
+    public func write(_ value: Value, to out: inout [UInt8], indent: Int) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += integralDoublesAsIntegers ? Self.canonicalNumber(d) : Self.number(d)
+        case .null: Self.append("null", to: &out)
+        case .bool(let b): Self.append(b ? "true" : "false", to: &out)
+        case .int(let i): Self.append(String(i), to: &out)
+        case .double(let d): Self.append(integralDoublesAsIntegers ? Self.canonicalNumber(d) : Self.number(d), to: &out)
         case .string(let s): Self.appendQuoted(s, to: &out)
         case .array(let a):
             if a.isEmpty {
-                out += "[]"
+                Self.append("[]", to: &out)
                 return
             }
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, element) in a.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent + 1)
                 write(element, to: &out, indent: indent + 1)
             }
             newline(&out, indent)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let o):
             if o.isEmpty {
-                out += "{}"
+                Self.append("{}", to: &out)
                 return
             }
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             if sortKeys {
                 for (i, key) in o.keys.sorted().enumerated() {
                     member(key, o[key] ?? .null, first: i == 0, to: &out, indent: indent)
@@ -64,23 +74,29 @@ public struct JSONWriter: Sendable {
                 }
             }
             newline(&out, indent)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// One `"key": value` of an object written at `indent`.
-    private func member(_ key: String, _ value: Value, first: Bool, to out: inout String, indent: Int) {
-        if !first { out += "," }
+    private func member(_ key: String, _ value: Value, first: Bool, to out: inout [UInt8], indent: Int) {
+        if !first { out.append(UInt8(ascii: ",")) }
         newline(&out, indent + 1)
         Self.appendQuoted(key, to: &out)
-        out += pretty ? ": " : ":"
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(UInt8(ascii: " ")) }
         write(value, to: &out, indent: indent + 1)
     }
 
-    private func newline(_ out: inout String, _ indent: Int) {
+    private func newline(_ out: inout [UInt8], _ indent: Int) {
         guard pretty else { return }
-        out += "\n"
-        for _ in 0..<indent { out += "  " }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    }
+
+    /// Appends the UTF-8 bytes of `text`.
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
     }
 
     /// A double as JSON: integral values without a fraction when exact, otherwise Swift's shortest form.
@@ -101,29 +117,38 @@ public struct JSONWriter: Sendable {
 
     /// Appends `s` as a JSON string literal with the escapes RFC 8259 requires.
     public static func appendQuoted(_ s: String, to out: inout String) {
-        out += "\""
-        // Most strings need no escape: then they are appended whole rather than a scalar at a time.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 2)
+        appendQuoted(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `s` as a JSON string literal with the escapes RFC 8259 requires. Every byte
+    /// that needs an escape is ASCII, so the bytes of other characters are copied as they are.
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { text in
+            var plain = 0  // the start of the bytes not yet copied
+            for (i, byte) in text.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[plain..<i]))
+                plain = i + 1
+                switch byte {
+                case 0x22: append("\\\"", to: &out)
+                case 0x5C: append("\\\\", to: &out)
+                case 0x0A: append("\\n", to: &out)
+                case 0x0D: append("\\r", to: &out)
+                case 0x09: append("\\t", to: &out)
+                case 0x08: append("\\b", to: &out)
+                case 0x0C: append("\\f", to: &out)
+                default:
+                    let hex = String(byte, radix: 16)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &out)
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[plain...]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// `s` as a JSON string literal.

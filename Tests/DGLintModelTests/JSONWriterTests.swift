@@ -16,9 +16,14 @@ struct JSONWriterTests {
             ("\u{7F}", #""\u007f""#),
             ("a/b", #""a/b""#),
             ("ภาษาไทย 🇹🇭", #""ภาษาไทย 🇹🇭""#),
+            ("ก\"ข\nค\u{7F}😀\\", #""ก\"ข\nค\u007f😀\\""#),
+            ("\"", #""\"""#), ("", #""""#),
         ])
     func quoting(text: String, json: String) throws {
         #expect(JSONWriter.quoted(text) == json)
+        var bytes: [UInt8] = []
+        JSONWriter.appendQuoted(text, to: &bytes)
+        #expect(bytes == Array(json.utf8))
         #expect(try TestJSON.parse(json) == .string(text))
     }
 
