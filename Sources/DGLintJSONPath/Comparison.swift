@@ -74,13 +74,16 @@ enum Comparison {
     /// Whether two strings have the same Unicode scalars (Swift's `==` also equates canonically
     /// equivalent strings, which RFC 9535 does not).
     static func sameScalars(_ a: String, _ b: String) -> Bool {
-        // Lengths first (constant time for native strings); then the bytes, compared in one go when both
-        // strings are stored contiguously, which they almost always are.
+        // Lengths first (constant time for native strings); then the bytes, side by side.
         guard a.utf8.count == b.utf8.count else { return false }
-        let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in x.indices where x[i] != y[i] { return false }
+                return true
+            }
         }
-        return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// -1, 0 or 1 when both values are numbers and ordered; nil otherwise (including NaN).
