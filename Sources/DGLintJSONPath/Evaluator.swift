@@ -175,6 +175,7 @@ struct Evaluator {
         if let index, selectors.count == 1, case .filter(let expression) = selectors[0] {
             // Every descendant is the child of a node the filter is applied to, and they come in order.
             let filter = FilterContext(root: root)
+            let expression = filter.prepared(expression)
             for node in index.descendants(of: id) where filter.test(expression, current: index.values[node]) {
                 out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
             }
@@ -247,6 +248,7 @@ struct Evaluator {
             }
         case .filter(let expression):
             let filter = FilterContext(root: root)
+            let expression = filter.prepared(expression)
             switch value {
             case .array(let elements):
                 for (index, element) in elements.enumerated() where filter.test(expression, current: element) {
