@@ -54,7 +54,46 @@ enum Selector: Sendable {
     /// An array slice `start:end:step`, each part optional.
     case slice(start: Int?, end: Int?, step: Int?)
     /// The children for which the expression is true.
-    case filter(LogicalExpr)
+    case filter(Filter)
+}
+
+/// A filter selector's expression, and the same compiled to a closure when it has one of the shapes filters
+/// over every node of a document take (`$..[?match(@, '…')]`, `$..[?@ >= 1000 && @ < 2000]`).
+struct Filter: Sendable {
+    let expression: LogicalExpr
+    /// Whether a node passes, decided without interpreting the expression: for `match(@, '…')` and
+    /// `search(@, '…')` with a valid literal pattern, `@` compared with a literal, and `&&`, `||` and `!` of
+    /// those. Nil for any other filter.
+    let nodeTest: (@Sendable (Value) -> Bool)?
+
+    init(_ expression: LogicalExpr) {
+        self.expression = expression
+        nodeTest = Self.compile(expression)
+    }
+
+    private static func compile(_ expression: LogicalExpr) -> (@Sendable (Value) -> Bool)? {
+        switch expression {
+        case .and(let terms):
+            let tests = terms.compactMap(compile)
+            guard tests.count == terms.count else { return nil }
+            return { node in tests.allSatisfy { $0(node) } }
+        case .or(let terms):
+            let tests = terms.compactMap(compile)
+            guard tests.count == terms.count else { return nil }
+            return { node in tests.contains { $0(node) } }
+        case .not(let inner):
+            guard let test = compile(inner) else { return nil }
+            return { !test($0) }
+        case .comparison(.singular(isRelative: true, let steps), let op, .literal(let literal)) where steps.isEmpty:
+            return { Comparison.compare($0, op, literal) }
+        case .comparison(.literal(let literal), let op, .singular(isRelative: true, let steps)) where steps.isEmpty:
+            return { Comparison.compare(literal, op, $0) }
+        case .function(let call) where call.testsCurrentNode:
+            return { call.patternTest(on: $0) ?? false }
+        case .comparison, .exists, .function:
+            return nil
+        }
+    }
 }
 
 /// A filter expression whose result is LogicalType.
@@ -127,6 +166,9 @@ final class FunctionCall: Sendable {
         }
         currentNodePattern = subjectIsCurrent ? compiledPattern?.regexp : nil
     }
+
+    /// Whether ``patternTest(on:)`` decides this call.
+    var testsCurrentNode: Bool { currentNodePattern != nil }
 
     /// The result of `match(@, '…')` or `search(@, '…')` with a valid literal pattern for the node `current`,
     /// decided without evaluating the arguments; nil for any other call.

@@ -172,11 +172,19 @@ struct Evaluator {
     private mutating func descend<Sink: NodeSink>(
         _ value: Value, id: Int32, applying selectors: [Selector], into out: inout Sink
     ) {
-        if let index, selectors.count == 1, case .filter(let expression) = selectors[0] {
+        if let index, selectors.count == 1, case .filter(let filter) = selectors[0] {
             // Every descendant is the child of a node the filter is applied to, and they come in order.
-            let filter = FilterContext(root: root)
-            for node in index.descendants(of: id) where filter.test(expression, current: index.values[node]) {
-                out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
+            let nodes = index.descendants(of: id)
+            if let test = filter.nodeTest {
+                for node in nodes where test(index.values[node]) {
+                    out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
+                }
+            } else {
+                let context = FilterContext(root: root)
+                let expression = context.prepared(filter.expression)
+                for node in nodes where context.test(expression, current: index.values[node]) {
+                    out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
+                }
             }
             return
         }
@@ -245,15 +253,20 @@ struct Evaluator {
             for index in Slice.indices(start: start, end: end, step: step, count: elements.count) {
                 out.add(elements[index], id: child(index))
             }
-        case .filter(let expression):
-            let filter = FilterContext(root: root)
+        case .filter(let filter):
+            let context = FilterContext(root: root)
+            let expression = filter.nodeTest == nil ? context.prepared(filter.expression) : filter.expression
+            /// Whether `node` passes the filter.
+            func passes(_ node: Value) -> Bool {
+                if let test = filter.nodeTest { test(node) } else { context.test(expression, current: node) }
+            }
             switch value {
             case .array(let elements):
-                for (index, element) in elements.enumerated() where filter.test(expression, current: element) {
+                for (index, element) in elements.enumerated() where passes(element) {
                     out.add(element, id: child(index))
                 }
             case .object(let members):
-                for (index, member) in members.values.enumerated() where filter.test(expression, current: member) {
+                for (index, member) in members.values.enumerated() where passes(member) {
                     out.add(member, id: child(index))
                 }
             default:

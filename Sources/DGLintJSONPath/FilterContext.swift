@@ -32,6 +32,47 @@ struct FilterContext {
         }
     }
 
+    /// `expression` ready to test many nodes against this root: each absolute singular query a comparison
+    /// reads (`$.timeline` in `@ != $.timeline`) replaced by the value it selects, looked up once instead of
+    /// once per node. A query that selects nothing, and everything inside function calls and existence
+    /// tests, is left as it is.
+    func prepared(_ expression: LogicalExpr) -> LogicalExpr {
+        guard Self.comparesRootPaths(expression) else { return expression }
+        return resolvingRootPaths(expression)
+    }
+
+    private func resolvingRootPaths(_ expression: LogicalExpr) -> LogicalExpr {
+        switch expression {
+        case .or(let terms): .or(terms.map(resolvingRootPaths))
+        case .and(let terms): .and(terms.map(resolvingRootPaths))
+        case .not(let inner): .not(resolvingRootPaths(inner))
+        case .comparison(let left, let op, let right): .comparison(resolved(left), op, resolved(right))
+        case .exists, .function: expression
+        }
+    }
+
+    /// An absolute singular query as the literal value it selects; anything else as it is.
+    private func resolved(_ comparable: ComparableExpr) -> ComparableExpr {
+        guard case .singular(isRelative: false, _) = comparable, let value = value(of: comparable, current: root) else {
+            return comparable
+        }
+        return .literal(value)
+    }
+
+    /// Whether a comparison of `expression` (outside function calls) reads an absolute singular query.
+    private static func comparesRootPaths(_ expression: LogicalExpr) -> Bool {
+        switch expression {
+        case .or(let terms), .and(let terms): return terms.contains(where: comparesRootPaths)
+        case .not(let inner): return comparesRootPaths(inner)
+        case .comparison(let left, _, let right): return isRootPath(left) || isRootPath(right)
+        case .exists, .function: return false
+        }
+    }
+
+    private static func isRootPath(_ comparable: ComparableExpr) -> Bool {
+        if case .singular(isRelative: false, _) = comparable { true } else { false }
+    }
+
     /// The value of a comparable, or nil for Nothing.
     func value(of comparable: ComparableExpr, current: Value) -> Value? {
         switch comparable {

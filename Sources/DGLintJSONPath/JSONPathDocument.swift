@@ -45,30 +45,35 @@ public final class JSONPathDocument {
     struct Index {
         /// The node of each id.
         var values: [Value] = []
-        /// The id of each node's first child (consecutive ids follow for the others); for a scalar, the
-        /// end of its own (empty) run of descendants.
-        var firstChild: [Int32] = []
-        /// The end (exclusive) of each node's run of descendants.
-        var end: [Int32] = []
+        /// Each node's run of descendants: from its first child (consecutive ids follow for the other
+        /// children) to the end of its last descendant, exclusive. Empty for a scalar.
+        var runs: [Range<Int32>] = []
         /// The locations, shared by every node a query over this document returns.
         let record: RecordedPaths
 
         init(root: Value) {
             record = RecordedPaths(start: root, base: [])
+            values.reserveCapacity(Self.initialCapacity)
+            runs.reserveCapacity(Self.initialCapacity)
             var arena = PathArena()
             add(below: root, id: PathArena.start, arena: &arena)
             // The one write of the record's arena, before any node refers to it.
             record.arena = arena
         }
 
+        /// Room for the nodes of a typical proposal (a few hundred), made once.
+        private static let initialCapacity = 512
+
         /// The id of the first child of node `id` (`PathArena.start` for the root).
         func firstChild(of id: Int32) -> Int32 {
-            id == PathArena.start ? 0 : firstChild[Int(id)]
+            id == PathArena.start ? 0 : runs[Int(id)].lowerBound
         }
 
         /// The ids of the descendants of node `id`, in RFC 9535 order.
         func descendants(of id: Int32) -> Range<Int> {
-            id == PathArena.start ? values.indices : Int(firstChild[Int(id)])..<Int(end[Int(id)])
+            guard id != PathArena.start else { return values.indices }
+            let run = runs[Int(id)]
+            return Int(run.lowerBound)..<Int(run.upperBound)
         }
 
         /// Lists the descendants of `value`, whose id is `id`: the children first, then each child's own.
@@ -91,15 +96,14 @@ public final class JSONPathDocument {
                 first = Int32(values.count)
             }
             if id != PathArena.start {
-                firstChild[Int(id)] = first
-                end[Int(id)] = Int32(values.count)
+                runs[Int(id)] = first..<Int32(values.count)
             }
         }
 
         private mutating func append(_ value: Value) {
             values.append(value)
-            firstChild.append(Int32(values.count))
-            end.append(Int32(values.count))
+            let next = Int32(values.count)
+            runs.append(next..<next)
         }
     }
 }

@@ -128,7 +128,7 @@ struct Parser {
         case "?":
             lexer.position += 1
             lexer.skipBlanks()
-            return .filter(try parseLogicalExpr())
+            return .filter(Filter(try parseLogicalExpr()))
         case "-", "0"..."9", ":":
             return try parseIndexOrSlice()
         case "@":

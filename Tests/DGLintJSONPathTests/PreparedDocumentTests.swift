@@ -37,6 +37,24 @@ import Testing
         }
     }
 
+    /// A filter reads `$.timeline` once for all the nodes it tests; a path that selects nothing stays Nothing.
+    @Test(arguments: [
+        ("$[?@ != $.timeline && @ != $.kpis]", ["name", "budget", "empty", "list", "id"]),
+        ("$[?@ == $.missing]", []),
+        ("$[?$.missing != @]", ["name", "budget", "timeline", "empty", "list", "kpis", "id"]),
+        ("$[?!(@ == $.name)]", ["budget", "timeline", "empty", "list", "kpis", "id"]),
+        ("$[?$.name == 'e-Service' || @ == $.id]", ["name", "budget", "timeline", "empty", "list", "kpis", "id"]),
+        ("$[?@ == $.budget.total || @ == $.kpis[0].due]", []),
+        ("$.budget.items[?@.amount < $.budget.total]", ["0"]),
+    ])
+    func filtersComparingWithRootPaths(_ text: String, members: [String]) throws {
+        let root = try TestJSON.parse(Self.document)
+        let query = try JSONPathQuery.parse(text)
+        for nodes in [query.select(root), query.select(in: JSONPathDocument(root))] {
+            #expect(nodes.map { $0.path.last.map(\.description) ?? "$" } == members)
+        }
+    }
+
     @Test func descendantQueriesOverScalarsAndEmptyContainers() throws {
         for json in ["1", "\"text\"", "[]", "{}", "[[]]", "{\"a\": {}}", "[[[1]]]"] {
             let root = try TestJSON.parse(json)
