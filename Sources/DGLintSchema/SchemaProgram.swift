@@ -49,9 +49,10 @@ enum Check: Sendable {
     case prefixItems([Int])
     case items(prefixCount: Int, schema: Int)
     case contains(schema: Int, min: Int, max: Int?, minExplicit: Bool)
-    case properties([String: Int])
+    /// The schema of the member named `names` lists at position `i` is `schemas[i]`.
+    case properties(names: NameTable, schemas: [Int])
     case patternProperties([(PatternRegex, Int)])
-    case additionalProperties(schema: Int, named: Set<String>, patterns: [PatternRegex])
+    case additionalProperties(schema: Int, named: NameTable, patterns: [PatternRegex])
     case propertyNames(Int)
     case unevaluatedItems(Int)
     case unevaluatedProperties(Int)
