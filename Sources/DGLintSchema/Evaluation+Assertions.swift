@@ -5,7 +5,9 @@ extension Evaluation {
     /// type pass.
     mutating func applyAssertion(_ check: Check, to instance: Value) -> Bool {
         switch (check, instance) {
-        case (.type(let types), _):
+        case (.type(let type), _):
+            guard type.matches(instance) else { return fail("type", Messages.wrongType([type], found: instance)) }
+        case (.types(let types), _):
             guard types.contains(where: { $0.matches(instance) }) else {
                 return fail("type", Messages.wrongType(types, found: instance))
             }

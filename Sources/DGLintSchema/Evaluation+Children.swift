@@ -58,14 +58,11 @@ extension Evaluation {
     }
 
     /// `properties`: each named member is evaluated against its schema.
-    mutating func applyProperties(
-        _ names: NameTable, _ schemas: [Int], _ instance: Value, _ annotations: inout Annotations
-    ) -> Bool {
+    mutating func applyProperties(_ schemas: NameTable, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, member) in members {
-            guard let position = names.position(of: name) else { continue }
-            let schema = schemas[position]
+            guard let schema = schemas.value(for: name) else { continue }
             if annotating { annotations.properties.insert(name) }
             if !evaluateChild(schema, member, at: .key(name), keyword: name) {
                 valid = false

@@ -102,9 +102,9 @@ extension SchemaCompiler {
             guard case .object(let map) = value else {
                 throw error("'\(name)' must be an object of schemas", at: key, name)
             }
-            var schemas: [Int] = []
-            for property in map.keys { schemas.append(try subschema(key, name, property)) }
-            return .properties(names: NameTable(Array(map.keys)), schemas: schemas)
+            var schemas: [(name: String, value: Int)] = []
+            for property in map.keys { schemas.append((property, try subschema(key, name, property))) }
+            return .properties(NameTable(schemas))
         case "patternProperties":
             return .patternProperties(try patternSchemas(value, at: key))
         case "additionalProperties":

@@ -49,14 +49,17 @@ enum Check: Sendable {
     case prefixItems([Int])
     case items(prefixCount: Int, schema: Int)
     case contains(schema: Int, min: Int, max: Int?, minExplicit: Bool)
-    /// The schema of the member named `names` lists at position `i` is `schemas[i]`.
-    case properties(names: NameTable, schemas: [Int])
+    /// The schema of each named member.
+    case properties(NameTable)
     case patternProperties([(PatternRegex, Int)])
     case additionalProperties(schema: Int, named: NameTable, patterns: [PatternRegex])
     case propertyNames(Int)
     case unevaluatedItems(Int)
     case unevaluatedProperties(Int)
-    case type([JSONType])
+    /// `type` naming one type: the most common keyword, kept free of an array to copy.
+    case type(JSONType)
+    /// `type` naming several, in the order written.
+    case types([JSONType])
     case enumeration([Value])
     case constant(Value)
     case multipleOf(Value)

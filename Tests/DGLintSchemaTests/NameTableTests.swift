@@ -2,7 +2,8 @@ import Testing
 
 @testable import DGLintSchema
 
-/// A ``NameTable`` must answer as a `Dictionary` of the same names would, canonical equivalence included.
+/// A ``NameTable`` must answer as a `Dictionary` of the same names, with their positions as values, would:
+/// canonical equivalence included.
 struct NameTableTests {
     static let names = [
         "interoperability", "id", "title", "th", "en", "budget", "K", "caf\u{E9}", "\u{212B}ngstr\u{F6}m", "a;b",
@@ -22,19 +23,19 @@ struct NameTableTests {
     func agreesWithDictionary(_ name: String) {
         let table = NameTable(Self.names)
         let dictionary = Dictionary(uniqueKeysWithValues: Self.names.enumerated().map { ($1, $0) })
-        #expect(table.position(of: name) == dictionary[name])
+        #expect(table.value(for: name) == dictionary[name])
         #expect(table.contains(name) == (dictionary[name] != nil))
     }
 
-    @Test func everyNameIsAtItsPosition() {
-        let table = NameTable(Self.names)
-        for (position, name) in Self.names.enumerated() { #expect(table.position(of: name) == position) }
+    @Test func everyNameHasItsValue() {
+        let table = NameTable(Self.names.enumerated().map { (name: $1, value: 100 + $0) })
+        for (position, name) in Self.names.enumerated() { #expect(table.value(for: name) == 100 + position) }
     }
 
     @Test func emptyTableHasNothing() {
         let table = NameTable([])
-        #expect(table.position(of: "") == nil)
-        #expect(table.position(of: "a") == nil)
+        #expect(table.value(for: "") == nil)
+        #expect(table.value(for: "a") == nil)
         #expect(!table.contains("\u{212A}"))
     }
 }
