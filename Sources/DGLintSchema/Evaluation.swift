@@ -78,6 +78,7 @@ struct Evaluation {
     }
 
     /// Takes `cost` steps; false once they have run out.
+    @inline(__always)
     private mutating func spend(_ cost: Int) -> Bool {
         guard !exhausted else { return false }
         steps -= cost
@@ -132,7 +133,7 @@ struct Evaluation {
     /// Applies the keywords of one schema object in order, with their own annotation accumulator when the schema
     /// collects annotations.
     private mutating func evaluateKeywords(
-        _ keywords: [CompiledKeyword], _ instance: Value, _ annotations: inout Annotations
+        _ keywords: Range<Int>, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         // A schema that collects none has none to give, and was given an accumulator that nobody reads: every
         // in-place applicator of a collecting schema collects too, and the others give a fresh one. Its keywords
@@ -148,10 +149,11 @@ struct Evaluation {
     }
 
     private mutating func applyKeywords(
-        _ keywords: [CompiledKeyword], _ instance: Value, _ annotations: inout Annotations
+        _ keywords: Range<Int>, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         var valid = true
-        for keyword in keywords {
+        for position in keywords {
+            let keyword = program.keywords[position]
             keywordPath.append(keyword.name)
             let passed = apply(keyword.check, to: instance, &annotations)
             keywordPath.removeLast()
