@@ -31,7 +31,7 @@ final class NameTable: Sendable {
     }
 
     /// A table of `names` whose values are their positions.
-    convenience init(_ names: [String]) {
+    convenience init(names: [String]) {
         self.init(names.enumerated().map { (name: $1, value: $0) })
     }
 

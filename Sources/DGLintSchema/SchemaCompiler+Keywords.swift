@@ -108,7 +108,7 @@ extension SchemaCompiler {
         case "patternProperties":
             return .patternProperties(try patternSchemas(value, at: key))
         case "additionalProperties":
-            let named = NameTable(schema["properties"]?.objectValue?.keys.map { $0 } ?? [])
+            let named = NameTable(names: schema["properties"]?.objectValue?.keys.map { $0 } ?? [])
             var patterns: [PatternRegex] = []
             if let map = schema["patternProperties"]?.objectValue {
                 for pattern in map.keys { patterns.append(try regex(pattern, at: key, "patternProperties", pattern)) }

@@ -21,7 +21,7 @@ struct NameTableTests {
         "\u{E0}", "caf\u{E8}",
     ])
     func agreesWithDictionary(_ name: String) {
-        let table = NameTable(Self.names)
+        let table = NameTable(names: Self.names)
         let dictionary = Dictionary(uniqueKeysWithValues: Self.names.enumerated().map { ($1, $0) })
         #expect(table.value(for: name) == dictionary[name])
         #expect(table.contains(name) == (dictionary[name] != nil))
@@ -33,7 +33,7 @@ struct NameTableTests {
     }
 
     @Test func emptyTableHasNothing() {
-        let table = NameTable([])
+        let table = NameTable(names: [])
         #expect(table.value(for: "") == nil)
         #expect(table.value(for: "a") == nil)
         #expect(!table.contains("\u{212A}"))
