@@ -21,7 +21,7 @@ extension Evaluation {
         case .items(let prefixCount, let schema): applyItems(prefixCount, schema, instance, &annotations)
         case .contains(let schema, let minimum, let maximum, let minExplicit):
             applyContains(schema, minimum, maximum, minExplicit, instance, &annotations)
-        case .properties(let named): applyProperties(named, instance, &annotations)
+        case .properties(let schemas): applyProperties(schemas, instance, &annotations)
         case .patternProperties(let pairs): applyPatternProperties(pairs, instance, &annotations)
         case .additionalProperties(let schema, let named, let patterns):
             applyAdditionalProperties(schema, named, patterns, instance, &annotations)

@@ -5,7 +5,9 @@ extension Evaluation {
     /// type pass.
     mutating func applyAssertion(_ check: Check, to instance: Value) -> Bool {
         switch (check, instance) {
-        case (.type(let types), _):
+        case (.type(let type), _):
+            guard type.matches(instance) else { return fail("type", Messages.wrongType([type], found: instance)) }
+        case (.types(let types), _):
             guard types.contains(where: { $0.matches(instance) }) else {
                 return fail("type", Messages.wrongType(types, found: instance))
             }
@@ -35,10 +37,12 @@ extension Evaluation {
             if let order = NumberMath.compare(instance, limit), order <= 0 {
                 return fail("exclusiveMinimum", Messages.bound(.exclusiveMinimum, limit))
             }
-        case (.maxLength(let limit), .string(let text)):
+        // A string has at least a quarter as many scalars as UTF-8 bytes and at most as many, which most often
+        // settles a length without counting its scalars.
+        case (.maxLength(let limit), .string(let text)) where text.utf8.count > limit:
             let length = text.unicodeScalars.count
             if length > limit { return fail("maxLength", Messages.length(.maxLength, limit, found: length)) }
-        case (.minLength(let limit), .string(let text)):
+        case (.minLength(let limit), .string(let text)) where (text.utf8.count + 3) / 4 < limit:
             let length = text.unicodeScalars.count
             if length < limit { return fail("minLength", Messages.length(.minLength, limit, found: length)) }
         case (.pattern(let regex), .string(let text)):
@@ -99,7 +103,9 @@ extension Evaluation {
 enum JSONEquality {
     static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
-        case (.string(let x), .string(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
+        // `==` (canonical equivalence) holds whenever the scalars are the same, and tells most other strings apart
+        // at once.
+        case (.string(let x), .string(let y)): return x == y && x.unicodeScalars.elementsEqual(y.unicodeScalars)
         case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.object(let x), .object(let y)):
             guard x.count == y.count else { return false }

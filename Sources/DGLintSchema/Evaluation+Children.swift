@@ -58,11 +58,11 @@ extension Evaluation {
     }
 
     /// `properties`: each named member is evaluated against its schema.
-    mutating func applyProperties(_ named: [String: Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    mutating func applyProperties(_ schemas: NameTable, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, member) in members {
-            guard let schema = named[name] else { continue }
+            guard let schema = schemas.value(for: name) else { continue }
             if annotating { annotations.properties.insert(name) }
             if !evaluateChild(schema, member, at: .key(name), keyword: name) {
                 valid = false
@@ -90,7 +90,7 @@ extension Evaluation {
 
     /// `additionalProperties`: members neither named in `properties` nor matched by `patternProperties`.
     mutating func applyAdditionalProperties(
-        _ schema: Int, _ named: Set<String>, _ patterns: [PatternRegex], _ instance: Value,
+        _ schema: Int, _ named: NameTable, _ patterns: [PatternRegex], _ instance: Value,
         _ annotations: inout Annotations
     ) -> Bool {
         guard case .object(let members) = instance else { return true }

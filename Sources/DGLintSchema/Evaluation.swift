@@ -78,6 +78,7 @@ struct Evaluation {
     }
 
     /// Takes `cost` steps; false once they have run out.
+    @inline(__always)
     private mutating func spend(_ cost: Int) -> Bool {
         guard !exhausted else { return false }
         steps -= cost
@@ -129,26 +130,38 @@ struct Evaluation {
         }
     }
 
-    /// Applies the keywords of one schema object in order, with their own annotation accumulator.
+    /// Applies the keywords of one schema object in order, with their own annotation accumulator when the schema
+    /// collects annotations.
     private mutating func evaluateKeywords(
-        _ keywords: [CompiledKeyword], _ instance: Value, _ annotations: inout Annotations
+        _ keywords: Range<Int>, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
+        // A schema that collects none has none to give, and was given an accumulator that nobody reads: every
+        // in-place applicator of a collecting schema collects too, and the others give a fresh one. Its keywords
+        // write there rather than in one of their own.
+        guard annotating else { return applyKeywords(keywords, instance, &annotations) }
         var local = Annotations()
+        let valid = applyKeywords(keywords, instance, &local)
+        // A failed schema's annotations are dropped. When reporting every error (not failFast), a failure here
+        // already fails every enclosing schema up to the nearest probe (which runs failFast), so keeping its
+        // annotations changes no outcome and spares `unevaluated*` from repeating the same fault.
+        if valid || !failFast { annotations.merge(local) }
+        return valid
+    }
+
+    private mutating func applyKeywords(
+        _ keywords: Range<Int>, _ instance: Value, _ annotations: inout Annotations
+    ) -> Bool {
         var valid = true
-        for keyword in keywords {
+        for position in keywords {
+            let keyword = program.keywords[position]
             keywordPath.append(keyword.name)
-            let passed = apply(keyword.check, to: instance, &local)
+            let passed = apply(keyword.check, to: instance, &annotations)
             keywordPath.removeLast()
             if !passed {
                 valid = false
                 if failFast { return false }
             }
         }
-        // A failed schema's annotations are dropped. When reporting every error (not failFast), a failure here
-        // already fails every enclosing schema up to the nearest probe (which runs failFast), so keeping its
-        // annotations changes no outcome and spares `unevaluated*` from repeating the same fault. A schema that
-        // collects none has none to give: no `unevaluated*` keyword can see them.
-        if annotating, valid || !failFast { annotations.merge(local) }
         return valid
     }
 

@@ -8,14 +8,16 @@
 /// one that has through in-place applicators; evaluation of every other schema keeps none.
 extension SchemaCompiler {
     /// Sets ``SchemaNode/collectsAnnotations`` on every node that an `unevaluated*` keyword can see.
-    static func markAnnotationCollectors(_ nodes: inout [SchemaNode], dynamicAnchors: [[String: Int]]) {
+    static func markAnnotationCollectors(
+        _ nodes: inout [SchemaNode], keywords: [CompiledKeyword], dynamicAnchors: [[String: Int]]
+    ) {
         var pending: [Int] = []
-        for index in nodes.indices where hasUnevaluated(nodes[index]) {
+        for index in nodes.indices where hasUnevaluated(nodes[index], keywords) {
             nodes[index].collectsAnnotations = true
             pending.append(index)
         }
         while let index = pending.popLast() {
-            for target in inPlaceTargets(of: nodes[index], dynamicAnchors: dynamicAnchors)
+            for target in inPlaceTargets(of: nodes[index], keywords, dynamicAnchors: dynamicAnchors)
             where !nodes[target].collectsAnnotations {
                 nodes[target].collectsAnnotations = true
                 pending.append(target)
@@ -23,9 +25,9 @@ extension SchemaCompiler {
         }
     }
 
-    private static func hasUnevaluated(_ node: SchemaNode) -> Bool {
-        guard case .keywords(let keywords) = node.body else { return false }
-        return keywords.contains { keyword in
+    private static func hasUnevaluated(_ node: SchemaNode, _ keywords: [CompiledKeyword]) -> Bool {
+        guard case .keywords(let positions) = node.body else { return false }
+        return keywords[positions].contains { keyword in
             switch keyword.check {
             case .unevaluatedItems, .unevaluatedProperties: true
             default: false
@@ -35,10 +37,12 @@ extension SchemaCompiler {
 
     /// The nodes `node` applies to its own instance and whose annotations it merges: for a `$dynamicRef`, every
     /// node its anchor marks in any resource, since the one chosen depends on the dynamic scope.
-    private static func inPlaceTargets(of node: SchemaNode, dynamicAnchors: [[String: Int]]) -> [Int] {
-        guard case .keywords(let keywords) = node.body else { return [] }
+    private static func inPlaceTargets(
+        of node: SchemaNode, _ keywords: [CompiledKeyword], dynamicAnchors: [[String: Int]]
+    ) -> [Int] {
+        guard case .keywords(let positions) = node.body else { return [] }
         var targets: [Int] = []
-        for keyword in keywords {
+        for keyword in keywords[positions] {
             switch keyword.check {
             case .ref(let target):
                 targets.append(target)

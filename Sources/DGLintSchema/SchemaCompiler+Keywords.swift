@@ -102,13 +102,13 @@ extension SchemaCompiler {
             guard case .object(let map) = value else {
                 throw error("'\(name)' must be an object of schemas", at: key, name)
             }
-            var named: [String: Int] = [:]
-            for property in map.keys { named[property] = try subschema(key, name, property) }
-            return .properties(named)
+            var schemas: [(name: String, value: Int)] = []
+            for property in map.keys { schemas.append((property, try subschema(key, name, property))) }
+            return .properties(NameTable(schemas))
         case "patternProperties":
             return .patternProperties(try patternSchemas(value, at: key))
         case "additionalProperties":
-            let named = Set(schema["properties"]?.objectValue?.keys.map { $0 } ?? [])
+            let named = NameTable(names: schema["properties"]?.objectValue?.keys.map { $0 } ?? [])
             var patterns: [PatternRegex] = []
             if let map = schema["patternProperties"]?.objectValue {
                 for pattern in map.keys { patterns.append(try regex(pattern, at: key, "patternProperties", pattern)) }

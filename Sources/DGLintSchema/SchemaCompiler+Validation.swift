@@ -5,7 +5,8 @@ extension SchemaCompiler {
     mutating func compileValidation(_ name: String, _ value: Value, at key: LocationKey) throws(SchemaError) -> Check? {
         switch name {
         case "type":
-            return .type(try types(value, at: key))
+            let types = try types(value, at: key)
+            return types.count == 1 ? .type(types[0]) : .types(types)
         case "enum":
             guard case .array(let options) = value else { throw error("'enum' must be an array", at: key, name) }
             return .enumeration(options)

@@ -8,6 +8,7 @@ struct SchemaCompiler {
     var registry: SchemaRegistry
     let options: SchemaOptions
     private(set) var nodes: [SchemaNode] = []
+    private(set) var keywords: [CompiledKeyword] = []
     private var indexOf: [LocationKey: Int] = [:]
     private var pending: [LocationKey] = []
     private var regexes: [String: PatternRegex] = [:]
@@ -30,8 +31,8 @@ struct SchemaCompiler {
         let dynamicAnchors = registry.dynamicAnchors.map { anchors in
             anchors.compactMapValues { indexOf[$0] }
         }
-        Self.markAnnotationCollectors(&nodes, dynamicAnchors: dynamicAnchors)
-        return SchemaProgram(nodes: nodes, root: root, dynamicAnchors: dynamicAnchors)
+        Self.markAnnotationCollectors(&nodes, keywords: keywords, dynamicAnchors: dynamicAnchors)
+        return SchemaProgram(nodes: nodes, keywords: keywords, root: root, dynamicAnchors: dynamicAnchors)
     }
 
     /// The node index for `key`, queueing it for compilation the first time.
@@ -67,8 +68,10 @@ struct SchemaCompiler {
         case .bool(let b):
             return SchemaNode(resource: info.resource, body: .boolean(b))
         case .object:
-            let keywords = try compileKeywords(value, at: key, info: info)
-            return SchemaNode(resource: info.resource, body: .keywords(keywords))
+            let compiled = try compileKeywords(value, at: key, info: info)
+            let start = keywords.count
+            keywords += compiled
+            return SchemaNode(resource: info.resource, body: .keywords(start..<keywords.count))
         default:
             throw error("a schema must be an object or a boolean, found \(Messages.kindName(value).en)", at: key)
         }

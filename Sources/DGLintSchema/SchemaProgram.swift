@@ -5,13 +5,16 @@ import DGLintModel
 struct SchemaProgram: Sendable {
     /// Every compiled schema location.
     var nodes: [SchemaNode]
+    /// The keywords of every schema object, each object's in a run of its own (``SchemaNode/Body/keywords(_:)``).
+    var keywords: [CompiledKeyword]
     /// The node of the schema document that was compiled.
     var root: Int
     /// For each schema resource (by index), its `$dynamicAnchor` names and the nodes they mark.
     var dynamicAnchors: [[String: Int]]
 }
 
-/// One compiled schema: a boolean schema or a list of keywords.
+/// One compiled schema: a boolean schema or a list of keywords. Holds no reference, so that evaluation reads one
+/// without reference counting.
 struct SchemaNode: Sendable {
     /// The schema resource this schema belongs to (an index into ``SchemaProgram/dynamicAnchors``).
     var resource: Int
@@ -23,7 +26,8 @@ struct SchemaNode: Sendable {
 
     enum Body: Sendable {
         case boolean(Bool)
-        case keywords([CompiledKeyword])
+        /// The positions of its keywords in ``SchemaProgram/keywords``.
+        case keywords(Range<Int>)
     }
 }
 
@@ -49,13 +53,17 @@ enum Check: Sendable {
     case prefixItems([Int])
     case items(prefixCount: Int, schema: Int)
     case contains(schema: Int, min: Int, max: Int?, minExplicit: Bool)
-    case properties([String: Int])
+    /// The schema of each named member.
+    case properties(NameTable)
     case patternProperties([(PatternRegex, Int)])
-    case additionalProperties(schema: Int, named: Set<String>, patterns: [PatternRegex])
+    case additionalProperties(schema: Int, named: NameTable, patterns: [PatternRegex])
     case propertyNames(Int)
     case unevaluatedItems(Int)
     case unevaluatedProperties(Int)
-    case type([JSONType])
+    /// `type` naming one type: the most common keyword, kept free of an array to copy.
+    case type(JSONType)
+    /// `type` naming several, in the order written.
+    case types([JSONType])
     case enumeration([Value])
     case constant(Value)
     case multipleOf(Value)
