@@ -1,4 +1,5 @@
 import DGLintModel
+import DGLintRegex
 
 /// Evaluates a checked tree against one document.
 ///
@@ -19,6 +20,8 @@ struct Evaluator {
     private let dataNode: Value
     /// Where patterns that are not literals are compiled and kept.
     let patterns: PatternCache
+    /// Where the values of invariant sub-expressions are kept.
+    private let memo: InvariantMemo
     private var steps = 0
     /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
     var exhausted: Bool { steps > limits.maxSteps }
@@ -28,7 +31,7 @@ struct Evaluator {
 
     init(
         limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
-        patterns: PatternCache
+        patterns: PatternCache, memo: InvariantMemo
     ) {
         self.limits = limits
         self.source = source
@@ -39,6 +42,7 @@ struct Evaluator {
         self.data = ExpressionValue(data)
         dataNode = data
         self.patterns = patterns
+        self.memo = memo
     }
 
     /// Counts `cost` steps, failing once the budget is spent.
@@ -136,10 +140,46 @@ struct Evaluator {
         case .unresolvedCall:
             throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: unchecked call", at: node.at)
         case .call(let builtin, let arguments, let precompiled):
+            if case .invariantPattern? = precompiled { return try matches(arguments, node) }
             return try call(builtin, try self.arguments(arguments, of: builtin, node), precompiled, node)
         case .comprehension(let comprehension):
             return try self.comprehension(comprehension, node)
+        case .invariant(let inner, let slot):
+            // The wrapper is no step of its own. Charging it and giving it back changes nothing: `inner` starts
+            // at the same offset, and its first step would have failed the same way.
+            steps -= 1
+            return try invariant(inner, slot: slot).value
         }
+    }
+
+    /// The value of an invariant sub-expression: the one kept for this data when the budget has room for
+    /// the steps computing it took, and otherwise computed — with the same steps, and the same failure if
+    /// the budget runs out — and kept (a failure is not).
+    @inline(never)
+    private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
+        if let entry = memo.entry(slot, data: dataNode), steps + entry.steps <= limits.maxSteps {
+            steps += entry.steps
+            return entry
+        }
+        let before = steps
+        let value = try evaluate(node)
+        var regex: LinearRegex?
+        if memo.patterns[slot], case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
+        let entry = InvariantMemo.Entry(data: dataNode, value: value, steps: steps - before, regex: regex)
+        memo.store(entry, slot)
+        return entry
+    }
+
+    /// `s.matches(pattern)` with a pattern that is the same for every document, which comes with its compiled
+    /// regex.
+    @inline(never)
+    private mutating func matches(_ arguments: [Node], _ node: Node) throws(ExpressionFailure) -> ExpressionValue {
+        guard arguments.count == 2, case .invariant(let patternNode, let slot) = arguments[1].kind else {
+            return try call(.matches, try self.arguments(arguments, of: .matches, node), nil, node)
+        }
+        let subject = try evaluate(arguments[0])
+        let pattern = try invariant(patternNode, slot: slot)
+        return try call(.matches, Arguments(subject, pattern.value), pattern.regex.map(Precompiled.regex), node)
     }
 
     /// The document node that `node`, a chain of field selections from a variable holding a document value
