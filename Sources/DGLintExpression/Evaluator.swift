@@ -106,6 +106,7 @@ struct Evaluator {
                 throw Failures.tooLarge(items.count, limit: limits.maxListSize, at: node.at)
             }
             var values: [ExpressionValue] = []
+            values.reserveCapacity(items.count)
             for item in items { values.append(try evaluate(item)) }
             return .list(ExpressionList(values))
         case .map(let entries):

@@ -179,15 +179,20 @@ final class PatternCache: Sendable {
 
     /// A pattern as a key, hashed on its length and its first and last bytes only: the patterns one
     /// expression builds share a prefix and suffix (`"(?i)\\b" + name + "\\b"`) but seldom a length and both
-    /// ends, and hashing whole patterns was most of the cost of finding one. Keys compare as strings.
+    /// ends, and hashing whole patterns was most of the cost of finding one; the ends are hashed as two words
+    /// rather than byte by byte. Keys compare as strings.
     private struct Key: Hashable {
         var pattern: String
 
         func hash(into hasher: inout Hasher) {
             let bytes = pattern.utf8
             hasher.combine(bytes.count)
-            for byte in bytes.prefix(8) { hasher.combine(byte) }
-            for byte in bytes.suffix(8) { hasher.combine(byte) }
+            var head: UInt64 = 0
+            var tail: UInt64 = 0
+            for byte in bytes.prefix(8) { head = head << 8 | UInt64(byte) }
+            for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(byte) }
+            hasher.combine(head)
+            hasher.combine(tail)
         }
     }
 
