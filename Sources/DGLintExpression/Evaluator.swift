@@ -9,13 +9,9 @@ import DGLintRegex
 struct Evaluator {
     let limits: ExpressionLimits
     private let source: [Unicode.Scalar]
-    /// `self`, or nil when the rule is not looking at a node.
-    private let current: ExpressionValue?
-    /// The document node `self` stands for, or nil.
+    /// The document node `self` stands for, or nil when the rule is not looking at a node.
     private let currentNode: Value?
     let root: Value
-    private let rootValue: ExpressionValue
-    private let data: ExpressionValue
     /// The pack data `data` stands for.
     private let dataNode: Value
     /// Where patterns that are not literals are compiled and kept.
@@ -35,11 +31,10 @@ struct Evaluator {
     ) {
         self.limits = limits
         self.source = source
-        self.current = current.map(ExpressionValue.init)
+        // The variables are made expression values when they are read (which wraps the node, for a map or
+        // a list), not here: every field of the evaluator is one more to copy and destroy.
         currentNode = current
         self.root = root
-        rootValue = ExpressionValue(root)
-        self.data = ExpressionValue(data)
         dataNode = data
         self.patterns = patterns
         self.memo = memo
@@ -67,10 +62,10 @@ struct Evaluator {
             switch variable {
             case .local(let slot): return locals[slot]
             case .current:
-                guard let current else { throw Failures.noSelf(at: node.start) }
-                return current
-            case .root: return rootValue
-            case .data: return data
+                guard let currentNode else { throw Failures.noSelf(at: node.start) }
+                return ExpressionValue(currentNode)
+            case .root: return ExpressionValue(root)
+            case .data: return ExpressionValue(dataNode)
             }
         case .select(let operand, let field):
             var length = 0
@@ -100,7 +95,11 @@ struct Evaluator {
             }
             return .bool(map.hasMember(field))
         case .index(let operand, let indexNode):
-            return try index(try evaluate(operand), try evaluate(indexNode), node, operand: text(of: operand))
+            // The operands first: `index(try evaluate(…), …)` would copy the whole evaluator as the receiver of
+            // the non-mutating `index` before evaluating them (600 instructions, and as many to destroy it).
+            let target = try evaluate(operand)
+            let key = try evaluate(indexNode)
+            return try index(target, key, node, operand: operand)
         case .list(let items):
             guard items.count <= limits.maxListSize else {
                 throw Failures.tooLarge(items.count, limit: limits.maxListSize, at: node.at)
@@ -123,7 +122,8 @@ struct Evaluator {
             case .failure(let repeated): throw Failures.repeatedKey(repeated.key.keyText, at: node.at)
             }
         case .unary(let op, let operand):
-            return try unary(op, try evaluate(operand), node)
+            let value = try evaluate(operand)  // first, as for `.index`
+            return try unary(op, value, node)
         case .binary(let op, let left, let right):
             let l = try evaluate(left)
             let r = try evaluate(right)
@@ -272,7 +272,7 @@ struct Evaluator {
     }
 
     private func index(
-        _ target: ExpressionValue, _ key: ExpressionValue, _ node: Node, operand: String
+        _ target: ExpressionValue, _ key: ExpressionValue, _ node: Node, operand: Node
     ) throws(ExpressionFailure) -> ExpressionValue {
         switch target {
         case .list(let list):
@@ -289,7 +289,7 @@ struct Evaluator {
         case .map(let map):
             guard let value = map[key] else {
                 let shown = if case .string(let s) = key { s } else { key.keyText }
-                throw Failures.noSuchKey(shown, in: operand, at: node.at)
+                throw Failures.noSuchKey(shown, in: text(of: operand), at: node.at)
             }
             return value
         default:
