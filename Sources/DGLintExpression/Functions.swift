@@ -187,12 +187,18 @@ final class PatternCache: Sendable {
         func hash(into hasher: inout Hasher) {
             let bytes = pattern.utf8
             hasher.combine(bytes.count)
-            var head: UInt64 = 0
-            var tail: UInt64 = 0
-            for byte in bytes.prefix(8) { head = head << 8 | UInt64(byte) }
-            for byte in bytes.suffix(8) { tail = tail << 8 | UInt64(byte) }
-            hasher.combine(head)
-            hasher.combine(tail)
+            // Read in place when the string is stored contiguously, as it almost always is: `suffix(8)` of a
+            // UTF8View walks back one index at a time.
+            let ends =
+                bytes.withContiguousStorageIfAvailable { (Self.word($0.prefix(8)), Self.word($0.suffix(8))) }
+                ?? (Self.word(bytes.prefix(8)), Self.word(bytes.suffix(8)))
+            hasher.combine(ends.0)
+            hasher.combine(ends.1)
+        }
+
+        /// Up to eight bytes as one word.
+        private static func word<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+            bytes.reduce(0) { $0 << 8 | UInt64($1) }
         }
     }
 
