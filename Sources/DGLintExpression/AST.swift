@@ -31,6 +31,10 @@ struct Node: Sendable {
         /// A checked call of a built-in; for a method call the receiver is the first argument.
         case call(Builtin, [Node], Precompiled?)
         case comprehension(Comprehension)
+        /// A sub-expression whose value is the same for every document (it reads only `data` and literals),
+        /// kept in slot `memo` of its expression's ``InvariantMemo``; set by ``Invariants``. Evaluating it
+        /// is evaluating the sub-expression: it costs no step of its own.
+        case invariant(Node, memo: Int)
     }
 
     var kind: Kind
@@ -89,6 +93,9 @@ enum Variable: Sendable, Equatable {
 enum Precompiled: Sendable {
     case regex(LinearRegex)
     case query(JSONPathQuery)
+    /// The pattern of `matches()` is the invariant sub-expression in this memo slot, which keeps its compiled
+    /// regex with its value (set by ``Invariants``).
+    case invariantPattern(memo: Int)
 }
 
 enum UnaryOperator: String, Sendable {
@@ -132,6 +139,7 @@ extension Node.Kind {
         case .unresolvedCall(_, let target, let arguments): return (target.map { [$0] } ?? []) + arguments
         case .call(_, let arguments, _): return arguments
         case .comprehension(let c): return [c.range] + [c.predicate, c.transform].compactMap { $0 }
+        case .invariant(let n, _): return [n]
         }
     }
 }

@@ -35,7 +35,9 @@ extension Evaluator {
             }
             return .bool(count == 1)
         case .map, .filter:
+            // Room for every element at once (filter's upper bound), rather than growing from empty.
             var results: [ExpressionValue] = []
+            results.reserveCapacity(elements.count)
             for i in elements.indices {
                 try charge(1, at: node.at)
                 let element = elements[i]

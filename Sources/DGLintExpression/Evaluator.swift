@@ -1,4 +1,5 @@
 import DGLintModel
+import DGLintRegex
 
 /// Evaluates a checked tree against one document.
 ///
@@ -8,17 +9,15 @@ import DGLintModel
 struct Evaluator {
     let limits: ExpressionLimits
     private let source: [Unicode.Scalar]
-    /// `self`, or nil when the rule is not looking at a node.
-    private let current: ExpressionValue?
-    /// The document node `self` stands for, or nil.
+    /// The document node `self` stands for, or nil when the rule is not looking at a node.
     private let currentNode: Value?
     let root: Value
-    private let rootValue: ExpressionValue
-    private let data: ExpressionValue
     /// The pack data `data` stands for.
     private let dataNode: Value
     /// Where patterns that are not literals are compiled and kept.
     let patterns: PatternCache
+    /// Where the values of invariant sub-expressions are kept.
+    private let memo: InvariantMemo
     private var steps = 0
     /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
     var exhausted: Bool { steps > limits.maxSteps }
@@ -28,17 +27,17 @@ struct Evaluator {
 
     init(
         limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
-        patterns: PatternCache
+        patterns: PatternCache, memo: InvariantMemo
     ) {
         self.limits = limits
         self.source = source
-        self.current = current.map(ExpressionValue.init)
+        // The variables are made expression values when they are read (which wraps the node, for a map or
+        // a list), not here: every field of the evaluator is one more to copy and destroy.
         currentNode = current
         self.root = root
-        rootValue = ExpressionValue(root)
-        self.data = ExpressionValue(data)
         dataNode = data
         self.patterns = patterns
+        self.memo = memo
     }
 
     /// Counts `cost` steps, failing once the budget is spent.
@@ -63,10 +62,10 @@ struct Evaluator {
             switch variable {
             case .local(let slot): return locals[slot]
             case .current:
-                guard let current else { throw Failures.noSelf(at: node.start) }
-                return current
-            case .root: return rootValue
-            case .data: return data
+                guard let currentNode else { throw Failures.noSelf(at: node.start) }
+                return ExpressionValue(currentNode)
+            case .root: return ExpressionValue(root)
+            case .data: return ExpressionValue(dataNode)
             }
         case .select(let operand, let field):
             var length = 0
@@ -96,12 +95,17 @@ struct Evaluator {
             }
             return .bool(map.hasMember(field))
         case .index(let operand, let indexNode):
-            return try index(try evaluate(operand), try evaluate(indexNode), node, operand: text(of: operand))
+            // The operands first: `index(try evaluate(…), …)` would copy the whole evaluator as the receiver of
+            // the non-mutating `index` before evaluating them (600 instructions, and as many to destroy it).
+            let target = try evaluate(operand)
+            let key = try evaluate(indexNode)
+            return try index(target, key, node, operand: operand)
         case .list(let items):
             guard items.count <= limits.maxListSize else {
                 throw Failures.tooLarge(items.count, limit: limits.maxListSize, at: node.at)
             }
             var values: [ExpressionValue] = []
+            values.reserveCapacity(items.count)
             for item in items { values.append(try evaluate(item)) }
             return .list(ExpressionList(values))
         case .map(let entries):
@@ -118,7 +122,8 @@ struct Evaluator {
             case .failure(let repeated): throw Failures.repeatedKey(repeated.key.keyText, at: node.at)
             }
         case .unary(let op, let operand):
-            return try unary(op, try evaluate(operand), node)
+            let value = try evaluate(operand)  // first, as for `.index`
+            return try unary(op, value, node)
         case .binary(let op, let left, let right):
             let l = try evaluate(left)
             let r = try evaluate(right)
@@ -136,10 +141,46 @@ struct Evaluator {
         case .unresolvedCall:
             throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: unchecked call", at: node.at)
         case .call(let builtin, let arguments, let precompiled):
+            if case .invariantPattern? = precompiled { return try matches(arguments, node) }
             return try call(builtin, try self.arguments(arguments, of: builtin, node), precompiled, node)
         case .comprehension(let comprehension):
             return try self.comprehension(comprehension, node)
+        case .invariant(let inner, let slot):
+            // The wrapper is no step of its own. Charging it and giving it back changes nothing: `inner` starts
+            // at the same offset, and its first step would have failed the same way.
+            steps -= 1
+            return try invariant(inner, slot: slot).value
         }
+    }
+
+    /// The value of an invariant sub-expression: the one kept for this data when the budget has room for
+    /// the steps computing it took, and otherwise computed — with the same steps, and the same failure if
+    /// the budget runs out — and kept (a failure is not).
+    @inline(never)
+    private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
+        if let entry = memo.entry(slot, data: dataNode), steps + entry.steps <= limits.maxSteps {
+            steps += entry.steps
+            return entry
+        }
+        let before = steps
+        let value = try evaluate(node)
+        var regex: LinearRegex?
+        if memo.patterns[slot], case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
+        let entry = InvariantMemo.Entry(data: dataNode, value: value, steps: steps - before, regex: regex)
+        memo.store(entry, slot)
+        return entry
+    }
+
+    /// `s.matches(pattern)` with a pattern that is the same for every document, which comes with its compiled
+    /// regex.
+    @inline(never)
+    private mutating func matches(_ arguments: [Node], _ node: Node) throws(ExpressionFailure) -> ExpressionValue {
+        guard arguments.count == 2, case .invariant(let patternNode, let slot) = arguments[1].kind else {
+            return try call(.matches, try self.arguments(arguments, of: .matches, node), nil, node)
+        }
+        let subject = try evaluate(arguments[0])
+        let pattern = try invariant(patternNode, slot: slot)
+        return try call(.matches, Arguments(subject, pattern.value), pattern.regex.map(Precompiled.regex), node)
     }
 
     /// The document node that `node`, a chain of field selections from a variable holding a document value
@@ -231,7 +272,7 @@ struct Evaluator {
     }
 
     private func index(
-        _ target: ExpressionValue, _ key: ExpressionValue, _ node: Node, operand: String
+        _ target: ExpressionValue, _ key: ExpressionValue, _ node: Node, operand: Node
     ) throws(ExpressionFailure) -> ExpressionValue {
         switch target {
         case .list(let list):
@@ -248,7 +289,7 @@ struct Evaluator {
         case .map(let map):
             guard let value = map[key] else {
                 let shown = if case .string(let s) = key { s } else { key.keyText }
-                throw Failures.noSuchKey(shown, in: operand, at: node.at)
+                throw Failures.noSuchKey(shown, in: text(of: operand), at: node.at)
             }
             return value
         default:

@@ -22,11 +22,15 @@ public struct Expression: Sendable, CustomStringConvertible {
     private let limits: ExpressionLimits
     /// Patterns built at run time (`s.matches(data.pattern)`), compiled once for every document.
     private let patterns = PatternCache()
+    /// The values of the sub-expressions that read only the pack's data, computed once for every document.
+    let memo: InvariantMemo
 
     private init(source: String, scalars: [Unicode.Scalar], tree: Node, limits: ExpressionLimits) {
         self.source = source
         self.scalars = scalars
-        self.tree = tree
+        let (marked, patterns) = Invariants.mark(tree)
+        self.tree = marked
+        memo = InvariantMemo(patterns: patterns)
         self.limits = limits
     }
 
@@ -50,7 +54,8 @@ public struct Expression: Sendable, CustomStringConvertible {
     public func evaluate(current: Value?, root: Value, data: Value = [:]) -> Result<ExpressionValue, ExpressionFailure>
     {
         var evaluator = Evaluator(
-            limits: limits, source: scalars, current: current, root: root, data: data, patterns: patterns)
+            limits: limits, source: scalars, current: current, root: root, data: data, patterns: patterns,
+            memo: memo)
         do {
             return .success(try evaluator.evaluate(tree))
         } catch {

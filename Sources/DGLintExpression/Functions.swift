@@ -179,15 +179,26 @@ final class PatternCache: Sendable {
 
     /// A pattern as a key, hashed on its length and its first and last bytes only: the patterns one
     /// expression builds share a prefix and suffix (`"(?i)\\b" + name + "\\b"`) but seldom a length and both
-    /// ends, and hashing whole patterns was most of the cost of finding one. Keys compare as strings.
+    /// ends, and hashing whole patterns was most of the cost of finding one; the ends are hashed as two words
+    /// rather than byte by byte. Keys compare as strings.
     private struct Key: Hashable {
         var pattern: String
 
         func hash(into hasher: inout Hasher) {
             let bytes = pattern.utf8
             hasher.combine(bytes.count)
-            for byte in bytes.prefix(8) { hasher.combine(byte) }
-            for byte in bytes.suffix(8) { hasher.combine(byte) }
+            // Read in place when the string is stored contiguously, as it almost always is: `suffix(8)` of a
+            // UTF8View walks back one index at a time.
+            let ends =
+                bytes.withContiguousStorageIfAvailable { (Self.word($0.prefix(8)), Self.word($0.suffix(8))) }
+                ?? (Self.word(bytes.prefix(8)), Self.word(bytes.suffix(8)))
+            hasher.combine(ends.0)
+            hasher.combine(ends.1)
+        }
+
+        /// Up to eight bytes as one word.
+        private static func word<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+            bytes.reduce(0) { $0 << 8 | UInt64($1) }
         }
     }
 

@@ -1,0 +1,118 @@
+/// Finds the sub-expressions whose value is the same for every document of a run, so that the evaluator
+/// works them out once (see ``InvariantMemo``).
+///
+/// A sub-expression is invariant when it reads nothing but `data`, literals and comprehension variables
+/// that it binds itself, and calls only built-ins that read no document (every one but `query()`): a pack's
+/// data is one value for the whole run, so `"(?i)\\b(" + data.brands.words.join("|") + ")\\b"` gives the
+/// same pattern for every document it checks. Only the largest invariant sub-expressions are marked, and
+/// only those that compute something: a literal or a chain of field selections such as `data.brands.words`
+/// is cheaper to read again than to look up.
+enum Invariants {
+    /// `tree` with its invariant sub-expressions marked with consecutive memo slots, and which of the slots
+    /// hold the pattern of a `matches()` call (whose compiled regular expression is kept too).
+    static func mark(_ tree: Node) -> (tree: Node, patterns: [Bool]) {
+        var marker = Marker()
+        let marked = marker.mark(tree, depth: 0).node
+        return (marked, marker.patterns)
+    }
+
+    /// What a sub-expression reads besides `data` and literals.
+    private struct Reads {
+        /// Whether it reads the document (`self`, `root`, `query()`).
+        var document = false
+        /// The outermost comprehension variable it reads (by slot), or `Int.max` for none.
+        var outermostLocal = Int.max
+
+        mutating func formUnion(_ other: Reads) {
+            document = document || other.document
+            outermostLocal = min(outermostLocal, other.outermostLocal)
+        }
+    }
+
+    private struct Marker {
+        /// For each slot handed out, whether it is the pattern argument of `matches()`.
+        var patterns: [Bool] = []
+
+        /// `node` with its largest invariant sub-expressions marked, and what it reads; `depth` is the number
+        /// of comprehension variables in scope, so a variable of a slot below it is bound outside `node`.
+        ///
+        /// One pass from the leaves up: the slots a node's children took are handed back when the node
+        /// itself is marked (they were the last ones handed out).
+        mutating func mark(_ node: Node, depth: Int, isPattern: Bool = false) -> (node: Node, reads: Reads) {
+            let first = patterns.count
+            var reads = Reads()
+            func visit(_ child: Node, depth: Int = depth, isPattern: Bool = false) -> Node {
+                let (marked, childReads) = mark(child, depth: depth, isPattern: isPattern)
+                reads.formUnion(childReads)
+                return marked
+            }
+            var marked = node
+            switch node.kind {
+            case .literal:
+                return (node, reads)
+            case .variable(.local(let slot)):
+                reads.outermostLocal = slot
+                return (node, reads)
+            case .variable(.data):
+                return (node, reads)
+            case .variable, .ident, .unresolvedCall, .invariant:
+                reads.document = true
+                return (node, reads)
+            case .select(let operand, let field):
+                marked.kind = .select(visit(operand), field: field)
+            case .has(let operand, let field):
+                marked.kind = .has(visit(operand), field: field)
+            case .index(let operand, let index):
+                marked.kind = .index(visit(operand), visit(index))
+            case .list(let items):
+                marked.kind = .list(items.map { visit($0) })
+            case .map(let entries):
+                marked.kind = .map(entries.map { MapEntry(key: visit($0.key), value: visit($0.value)) })
+            case .unary(let op, let operand):
+                marked.kind = .unary(op, visit(operand))
+            case .binary(let op, let left, let right):
+                marked.kind = .binary(op, visit(left), visit(right))
+            case .and(let left, let right):
+                marked.kind = .and(visit(left), visit(right))
+            case .or(let left, let right):
+                marked.kind = .or(visit(left), visit(right))
+            case .conditional(let condition, let yes, let no):
+                marked.kind = .conditional(visit(condition), visit(yes), visit(no))
+            case .call(let builtin, let arguments, let precompiled):
+                if builtin == .query { reads.document = true }
+                var checked: [Node] = []
+                var precompiled = precompiled
+                for (i, argument) in arguments.enumerated() {
+                    let isPattern = builtin == .matches && precompiled == nil && i == 1
+                    checked.append(visit(argument, isPattern: isPattern))
+                    if isPattern, case .invariant(_, let slot) = checked[i].kind {
+                        precompiled = .invariantPattern(memo: slot)
+                    }
+                }
+                marked.kind = .call(builtin, checked, precompiled)
+            case .comprehension(let comprehension):
+                var c = comprehension
+                c.range = visit(c.range)
+                c.predicate = c.predicate.map { visit($0, depth: c.slot + 1) }
+                c.transform = c.transform.map { visit($0, depth: c.slot + 1) }
+                marked.kind = .comprehension(c)
+            }
+            guard !reads.document, reads.outermostLocal >= depth, isPattern || Self.computes(node) else {
+                return (marked, reads)
+            }
+            // Invariant: marked as a whole, in place of any part of it.
+            patterns.removeSubrange(first...)
+            patterns.append(isPattern)
+            return (Node(.invariant(node, memo: first), start: node.start, end: node.end, at: node.at), reads)
+        }
+
+        /// Whether evaluating `node` does more than read a literal or follow fields from a variable.
+        static func computes(_ node: Node) -> Bool {
+            switch node.kind {
+            case .literal, .variable: false
+            case .select(let operand, _), .has(let operand, _), .unary(_, let operand): computes(operand)
+            default: true
+            }
+        }
+    }
+}
