@@ -74,13 +74,15 @@ struct Filter: Sendable {
     private static func compile(_ expression: LogicalExpr) -> (@Sendable (Value) -> Bool)? {
         switch expression {
         case .and(let terms):
+            // Chained pairwise, not looped over an array: a closure read from an array is retained for the
+            // call, an atomic operation on a count that every thread shares; a captured one is not.
             let tests = terms.compactMap(compile)
-            guard tests.count == terms.count else { return nil }
-            return { node in tests.allSatisfy { $0(node) } }
+            guard tests.count == terms.count, let first = tests.first else { return nil }
+            return tests.dropFirst().reduce(first) { all, next in { all($0) && next($0) } }
         case .or(let terms):
             let tests = terms.compactMap(compile)
-            guard tests.count == terms.count else { return nil }
-            return { node in tests.contains { $0(node) } }
+            guard tests.count == terms.count, let first = tests.first else { return nil }
+            return tests.dropFirst().reduce(first) { any, next in { any($0) || next($0) } }
         case .not(let inner):
             guard let test = compile(inner) else { return nil }
             return { !test($0) }

@@ -2,44 +2,31 @@ import DGLintJSONPath
 import DGLintModel
 import Testing
 
-/// Runs every case of the JSONPath Compliance Test Suite against the engine.
+/// Runs every case of the JSONPath Compliance Test Suite against the engine: with `prepared`, again through
+/// a ``JSONPathDocument``, which lists a document's nodes once for all its descendant queries — the nodes and
+/// their locations must be the same.
 @Test(
     .enabled(
         if: ComplianceTestSuite.isAvailable,
-        "the JSONPath compliance suite ../shared/conformance/jsonpath/cts.json is not present beside the package"))
-func jsonPathComplianceTestSuite() throws {
+        "the JSONPath compliance suite ../shared/conformance/jsonpath/cts.json is not present beside the package"),
+    arguments: [false, true])
+func jsonPathComplianceTestSuite(prepared: Bool) throws {
     let cases = try ComplianceTestSuite.load()
     var failures: [String] = []
     for testCase in cases {
-        if let failure = check(testCase) {
+        if let failure = check(testCase, prepared: prepared) {
             failures.append("\(testCase.name) [\(testCase.selector)]: \(failure)")
         }
     }
-    print("JSONPath CTS: \(cases.count - failures.count)/\(cases.count) passed")
+    let kind = prepared ? " on prepared documents" : ""
+    print("JSONPath CTS\(kind): \(cases.count - failures.count)/\(cases.count) passed")
     #expect(cases.count > 0)
-    #expect(failures.isEmpty, "failing cases:\n\(failures.joined(separator: "\n"))")
-}
-
-/// Runs every valid case again through a ``JSONPathDocument``, which lists a document's nodes once for all
-/// its descendant queries: the nodes and their locations must be the same.
-@Test(
-    .enabled(
-        if: ComplianceTestSuite.isAvailable,
-        "the JSONPath compliance suite ../shared/conformance/jsonpath/cts.json is not present beside the package"))
-func jsonPathComplianceTestSuiteOnPreparedDocuments() throws {
-    let cases = try ComplianceTestSuite.load()
-    var failures: [String] = []
-    for testCase in cases {
-        if let failure = check(testCase, prepared: true) {
-            failures.append("\(testCase.name) [\(testCase.selector)]: \(failure)")
-        }
-    }
     #expect(failures.isEmpty, "failing cases:\n\(failures.joined(separator: "\n"))")
 }
 
 /// Nil when the case passes, otherwise why it fails; `prepared` selects through a ``JSONPathDocument``
 /// that has already answered the query once.
-private func check(_ testCase: ComplianceCase, prepared: Bool = false) -> String? {
+private func check(_ testCase: ComplianceCase, prepared: Bool) -> String? {
     let query: JSONPathQuery
     do {
         query = try JSONPathQuery.parse(testCase.selector)
