@@ -175,6 +175,8 @@ struct Evaluator {
         if let index, selectors.count == 1, case .filter(let filter) = selectors[0] {
             // Every descendant is the child of a node the filter is applied to, and they come in order.
             let nodes = index.descendants(of: id)
+            // Two loops, the compiled test taken out of the filter once: called through a stored closure
+            // (a `PreparedFilter` with a `passes` method was tried), every node retained its shared context.
             if let test = filter.nodeTest {
                 for node in nodes where test(index.values[node]) {
                     out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
