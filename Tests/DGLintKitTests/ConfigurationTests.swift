@@ -5,6 +5,10 @@ import DGLintTestSupport
 import DGLintYAML
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `.dglint.yaml`: decoding with positions, and finding the one that governs a file.
 @Suite struct ConfigurationTests {
     private func decode(_ text: String, folder: String = "/work") throws(DiagnosticList) -> Configuration {
@@ -108,6 +112,24 @@ import Testing
             let far = try linter.configuration(for: shallow)
             #expect(far?.file == folder.path(".dglint.yaml"))
             #expect(far?.failOn == .warning && far?.language == nil)
+        }
+    }
+
+    @Test func aLinkedFileIsGovernedByTheFolderOfItsTargetNotOfItsLink() throws {
+        try TemporaryFolder.with { folder in
+            try folder.write("inbox/.dglint.yaml", "fail_on: info\n")
+            try folder.write("archive/.dglint.yaml", "fail_on: never\n")
+            let plain = try folder.write("inbox/a.yaml", "x: 1\n")
+            let other = try folder.write("inbox/b.yaml", "x: 1\n")
+            let target = try folder.write("archive/c.yaml", "x: 1\n")
+            let link = folder.path("inbox/c.yaml")
+            #expect(symlink(target, link) == 0)
+            let linter = try KitFixtures.linter(rulesPath: [])
+            // The answer for inbox/ is known after a.yaml; the link in inbox/ must not take it.
+            #expect(try linter.configuration(for: plain)?.failOn == .info)
+            #expect(try linter.configuration(for: link)?.failOn == .never)
+            #expect(try linter.configuration(for: other)?.failOn == .info)
+            #expect(try linter.configuration(for: folder.path("inbox"))?.failOn == .info)
         }
     }
 

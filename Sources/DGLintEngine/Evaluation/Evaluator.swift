@@ -66,11 +66,13 @@ public struct Evaluator: Sendable {
         var reported = Set<[PathElement]>()
         var missing = Set<[PathElement]>()
         let nodes = nodes ?? JSONPathDocument(document.value)
-        for query in rule.given {
-            for node in query.select(in: nodes) {
+        // By index, not `for check in rule.then`: each check would be copied, retaining what it holds (its
+        // function, its field's query, its options) on objects every thread shares.
+        for q in rule.given.indices {
+            for node in rule.given[q].select(in: nodes) {
                 let nodePath = node.path  // built from the query's record on each read
-                for check in rule.then {
-                    evaluate(check, on: node.value, at: nodePath, in: document, nodes: nodes, data: data) {
+                for c in rule.then.indices {
+                    evaluate(rule.then[c], on: node.value, at: nodePath, in: document, nodes: nodes, data: data) {
                         result, path in
                         guard reported.insert(path).inserted else { return }
                         if document.value.value(at: path) == nil { missing.insert(path) }

@@ -8,11 +8,26 @@ final class ConfigLocator: @unchecked Sendable {
 
     private let lock = Lock()
     private var byFolder: [String: String?] = [:]
+    /// The answer for a regular file, by its folder as the caller spelled it (`proposals/2569`): every file
+    /// of a folder has the same answer, found without resolving each file's path (eight `readlink`s and a
+    /// `getcwd` a file).
+    private var byGivenFolder: [String: String?] = [:]
     private var loaded: [String: Configuration] = [:]
 
     /// The path of the nearest configuration file governing `path` — a file, or a folder (whose own
     /// `.dglint.yaml` counts) — or nil. Paths under the working directory are shown relative to it.
     func configPath(for path: String) -> String? {
+        // A regular file (not a symbolic link) lies in the real folder of the folder it was named in, so
+        // files named in the same folder share one answer.
+        guard FileSystem.isRegularFile(path) else { return resolveConfigPath(for: path) }
+        let given = FileSystem.parent(path)
+        if let known = lock.withLock({ byGivenFolder[given] }) { return known }
+        let found = resolveConfigPath(for: path)
+        lock.withLock { byGivenFolder[given] = found }
+        return found
+    }
+
+    private func resolveConfigPath(for path: String) -> String? {
         let absolute = FileSystem.realPath(path) ?? path
         var folder = FileSystem.kind(absolute) == .directory ? absolute : FileSystem.parent(absolute)
         var visited: [String] = []
