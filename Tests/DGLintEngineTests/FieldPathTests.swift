@@ -1,3 +1,4 @@
+import DGLintJSONPath
 import DGLintModel
 import Testing
 
@@ -103,5 +104,20 @@ struct FieldPathTests {
                 .init(path: [.key("project"), .key("items"), .index(2)], value: ["name": "c"])
             ])
         #expect(try resolve("@.items[?@.amount]").map(\.path) == [[.key("project"), .key("items"), .index(1)]])
+    }
+
+    @Test(
+        "visiting a field's nodes gives what resolving lists, in order",
+        arguments: [
+            "", "@", "dpo.email", "dpo.phone", "items[2].name", "items[5]", "$.year", "$.missing", "@.items[*].name",
+            "$..email", "@.items[-1]", "@.items[?@.amount]",
+        ])
+    func visiting(text: String) throws {
+        let field = try FieldPath(text)
+        let document = JSONPathDocument(Self.root)
+        var visited: [FieldPath.Resolved] = []
+        field.forEachNode(from: Self.base, at: Self.basePath, in: document) { visited.append(.init(path: $0, value: $1)) }
+        #expect(visited == field.resolve(from: Self.base, at: Self.basePath, in: document))
+        #expect(visited == (try resolve(text)))
     }
 }

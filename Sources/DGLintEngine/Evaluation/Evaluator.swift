@@ -94,11 +94,10 @@ public struct Evaluator: Sendable {
         nodes: JSONPathDocument, data: Value, emit: (_ result: FunctionResult, _ path: [PathElement]) -> Void
     ) {
         let root = document.value
-        for target in check.field.resolve(from: given, at: givenPath, in: nodes) {
-            let context = FunctionContext(
-                root: root, path: target.path, given: given, givenPath: givenPath, data: data)
-            for result in check.function.evaluate(target.value, in: context) {
-                emit(result, result.path ?? target.path)
+        check.field.forEachNode(from: given, at: givenPath, in: nodes) { path, value in
+            let context = FunctionContext(root: root, path: path, given: given, givenPath: givenPath, data: data)
+            for result in check.function.evaluate(value, in: context) {
+                emit(result, result.path ?? path)
             }
         }
     }

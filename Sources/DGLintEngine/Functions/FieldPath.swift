@@ -79,6 +79,23 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         resolve(from: base, at: basePath, root: document.root, nodes: document)
     }
 
+    /// Calls `body` with the path and value (nil when missing) of each node this field names, as
+    /// ``resolve(from:at:in:)`` lists them, without collecting them: a rule's checks resolve their field at
+    /// every node its `given` selects, nearly always a single name or none.
+    func forEachNode(
+        from base: Value, at basePath: [PathElement], in document: JSONPathDocument,
+        _ body: (_ path: [PathElement], _ value: Value?) -> Void
+    ) {
+        switch form {
+        case .steps(let steps, absolute: false) where steps.isEmpty:
+            body(basePath, base)
+        case .steps(let steps, absolute: false):
+            body(basePath + steps, base.value(at: steps))
+        default:
+            for node in resolve(from: base, at: basePath, in: document) { body(node.path, node.value) }
+        }
+    }
+
     private func resolve(
         from base: Value, at basePath: [PathElement], root: Value, nodes document: JSONPathDocument?
     ) -> [Resolved] {
