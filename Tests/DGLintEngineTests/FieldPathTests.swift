@@ -116,7 +116,9 @@ struct FieldPathTests {
         let field = try FieldPath(text)
         let document = JSONPathDocument(Self.root)
         var visited: [FieldPath.Resolved] = []
-        field.forEachNode(from: Self.base, at: Self.basePath, in: document) { visited.append(.init(path: $0, value: $1)) }
+        field.forEachNode(from: Self.base, at: Self.basePath, in: document) {
+            visited.append(.init(path: $0, value: $1))
+        }
         #expect(visited == field.resolve(from: Self.base, at: Self.basePath, in: document))
         #expect(visited == (try resolve(text)))
     }
