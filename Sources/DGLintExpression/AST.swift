@@ -49,7 +49,7 @@ struct Node: Sendable {
         self.start = start
         self.end = end
         self.at = at ?? start
-        height = 1 + (kind.children.map(\.height).max() ?? 0)
+        height = 1 + kind.childHeight
     }
 }
 
@@ -127,6 +127,23 @@ enum BinaryOperator: String, Sendable {
 }
 
 extension Node.Kind {
+    /// The height of the tallest direct sub-expression (0 for a leaf), without building ``children``: every node
+    /// the parser and the checker make asks for it.
+    var childHeight: Int {
+        switch self {
+        case .literal, .ident, .variable: 0
+        case .select(let n, _), .has(let n, _), .unary(_, let n), .invariant(let n, _): n.height
+        case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b):
+            max(a.height, b.height)
+        case .list(let items): items.reduce(0) { max($0, $1.height) }
+        case .map(let entries): entries.reduce(0) { max($0, $1.key.height, $1.value.height) }
+        case .conditional(let a, let b, let c): max(a.height, b.height, c.height)
+        case .unresolvedCall(_, let target, let arguments): arguments.reduce(target?.height ?? 0) { max($0, $1.height) }
+        case .call(_, let arguments, _): arguments.reduce(0) { max($0, $1.height) }
+        case .comprehension(let c): max(c.range.height, c.predicate?.height ?? 0, c.transform?.height ?? 0)
+        }
+    }
+
     /// The direct sub-expressions.
     var children: [Node] {
         switch self {

@@ -57,7 +57,7 @@ struct Checker {
             return rebuilt(.map(checked), .map)
         case .unary(let op, let operand):
             let (checked, type) = try check(operand)
-            let allowed: Set<ExpressionType> = op == .not ? [.bool] : [.int, .double]
+            let allowed: [ExpressionType] = op == .not ? [.bool] : [.int, .double]
             try require(type, in: allowed, "apply '\(op.rawValue)' to", at: node.start)
             return rebuilt(.unary(op, checked), op == .not ? .bool : type)
         case .binary(let op, let left, let right):
@@ -137,12 +137,22 @@ struct Checker {
         return (Node(.comprehension(checked), start: node.start, end: node.end, at: node.at), type)
     }
 
-    /// Throws when `type` is known and not among `allowed`: "cannot <verb> int".
+    /// Throws when `type` is known and not among `allowed`: "cannot <verb> int". `verb` is built only for the
+    /// error: most types are only known at run time, and building the phrase for every node cost more than the
+    /// rest of checking it.
     func require(
-        _ type: ExpressionType?, in allowed: Set<ExpressionType>, _ verb: String, at offset: Int
+        _ type: ExpressionType?, in allowed: [ExpressionType], _ verb: @autoclosure () -> String, at offset: Int
     ) throws(ExpressionError) {
         guard let type, !allowed.contains(type) else { return }
-        throw ExpressionError(message: "cannot \(verb) \(type)", offset: offset)
+        throw ExpressionError(message: "cannot \(verb()) \(type)", offset: offset)
+    }
+
+    /// ``require(_:in:_:at:)`` for the types a built-in's declaration accepts.
+    func require(
+        _ type: ExpressionType?, in allowed: Set<ExpressionType>, _ verb: @autoclosure () -> String, at offset: Int
+    ) throws(ExpressionError) {
+        guard let type, !allowed.contains(type) else { return }
+        throw ExpressionError(message: "cannot \(verb()) \(type)", offset: offset)
     }
 
     /// Checks the call `name(arguments)` or `target.name(arguments)` against the catalogue.

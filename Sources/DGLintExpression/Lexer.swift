@@ -23,22 +23,39 @@ struct Lexer {
     }
 
     /// `&&`, `||`, `<=`, `>=`, `==` or `!=` when `c` and `next` spell one.
-    private static func twoCharacterOperator(_ c: Unicode.Scalar, _ next: Unicode.Scalar?) -> String? {
+    private static func twoCharacterOperator(_ c: Unicode.Scalar, _ next: Unicode.Scalar?) -> Punct? {
         switch (c, next) {
-        case ("&", "&"): "&&"
-        case ("|", "|"): "||"
-        case ("<", "="): "<="
-        case (">", "="): ">="
-        case ("=", "="): "=="
-        case ("!", "="): "!="
+        case ("&", "&"): .and
+        case ("|", "|"): .or
+        case ("<", "="): .lessOrEqual
+        case (">", "="): .greaterOrEqual
+        case ("=", "="): .equal
+        case ("!", "="): .notEqual
         default: nil
         }
     }
 
     /// The one-character punctuation `c`, if it is one.
-    private static func punctuation(_ c: Unicode.Scalar) -> String? {
+    private static func punctuation(_ c: Unicode.Scalar) -> Punct? {
         switch c {
-        case "(", ")", "[", "]", "{", "}", ".", ",", ":", "?", "+", "-", "*", "/", "%", "!", "<", ">": String(c)
+        case "(": .openParen
+        case ")": .closeParen
+        case "[": .openBracket
+        case "]": .closeBracket
+        case "{": .openBrace
+        case "}": .closeBrace
+        case ".": .dot
+        case ",": .comma
+        case ":": .colon
+        case "?": .question
+        case "+": .plus
+        case "-": .minus
+        case "*": .star
+        case "/": .slash
+        case "%": .percent
+        case "!": .bang
+        case "<": .less
+        case ">": .greater
         default: nil
         }
     }
@@ -192,10 +209,19 @@ extension String {
     /// The text of `scalars`, encoded to UTF-8 in one go: appending scalars to a string one at a time, or
     /// through `unicodeScalars.append(contentsOf:)`, costs several times more, and the lexer makes a string
     /// for every name of every expression of every pack at start-up.
+    /// A string of up to 15 bytes (most names) is made in place, without a temporary array.
     init(scalars: some Collection<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-        self = String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[i] = byte
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 }

@@ -8,7 +8,7 @@ extension Parser {
     mutating func memberSuffixes(_ start: Node) throws(ExpressionError) -> Node {
         var node = start
         while true {
-            if current.isPunct(".") {
+            if current.isPunct(.dot) {
                 advance()
                 let nameToken = advance()
                 guard case .ident(let name) = nameToken.kind else {
@@ -16,7 +16,7 @@ extension Parser {
                         message: "expected a field or method name after '.', found \(nameToken.display)",
                         offset: nameToken.start)
                 }
-                if current.isPunct("(") {
+                if current.isPunct(.openParen) {
                     advance()
                     let (arguments, end) = try self.arguments(name)
                     node = try methodCall(name, nameToken.start, on: node, arguments, end: end)
@@ -24,10 +24,10 @@ extension Parser {
                     node = try make(
                         .select(node, field: name), start: node.start, end: nameToken.end, at: nameToken.start)
                 }
-            } else if current.isPunct("[") {
+            } else if current.isPunct(.openBracket) {
                 let open = advance()
                 let index = try expression()
-                let close = try expect("]", "to close the index")
+                let close = try expect(.closeBracket, "to close the index")
                 node = try make(.index(node, index), start: node.start, end: close.end, at: open.start)
             } else {
                 return node
@@ -84,31 +84,31 @@ extension Parser {
             return try make(.literal(.string(s)), start: token.start, end: token.end)
         case .ident(let name):
             return try identifier(name, token)
-        case .punct("("):
+        case .punct(.openParen):
             let inner = try expression()
-            try expect(")", "to close '(' at column \(token.start + 1)")
+            try expect(.closeParen, "to close '(' at column \(token.start + 1)")
             return inner
-        case .punct("["):
+        case .punct(.openBracket):
             var items: [Node] = []
-            while !current.isPunct("]") {
+            while !current.isPunct(.closeBracket) {
                 items.append(try expression())
-                guard current.isPunct(",") else { break }
+                guard current.isPunct(.comma) else { break }
                 advance()
             }
-            let close = try expect("]", "to close the list")
+            let close = try expect(.closeBracket, "to close the list")
             return try make(.list(items), start: token.start, end: close.end)
-        case .punct("{"):
+        case .punct(.openBrace):
             var entries: [MapEntry] = []
-            while !current.isPunct("}") {
+            while !current.isPunct(.closeBrace) {
                 let key = try expression()
-                try expect(":", "between a map key and its value")
+                try expect(.colon, "between a map key and its value")
                 entries.append(MapEntry(key: key, value: try expression()))
-                guard current.isPunct(",") else { break }
+                guard current.isPunct(.comma) else { break }
                 advance()
             }
-            let close = try expect("}", "to close the map")
+            let close = try expect(.closeBrace, "to close the map")
             return try make(.map(entries), start: token.start, end: close.end)
-        case .punct("."):
+        case .punct(.dot):
             throw ExpressionError(message: "leading '.' names are not supported", offset: token.start)
         case .end:
             throw ExpressionError(message: "the expression ends too early; a value is missing", offset: token.start)
@@ -129,7 +129,7 @@ extension Parser {
         if reservedWords.contains(name) {
             throw ExpressionError(message: "'\(name)' is a reserved word and cannot be used here", offset: token.start)
         }
-        guard current.isPunct("(") else { return try make(.ident(name), start: token.start, end: token.end) }
+        guard current.isPunct(.openParen) else { return try make(.ident(name), start: token.start, end: token.end) }
         advance()
         let (arguments, end) = try self.arguments(name)
         guard name == "has" else {

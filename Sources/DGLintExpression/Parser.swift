@@ -44,12 +44,13 @@ struct Parser {
         return token
     }
 
-    /// Consumes the punctuation `text` or throws an error that says what was expected.
+    /// Consumes the punctuation `mark` or throws an error that says what was expected (`context` is built only
+    /// then).
     @discardableResult
-    mutating func expect(_ text: String, _ context: String) throws(ExpressionError) -> Token {
-        guard current.isPunct(text) else {
+    mutating func expect(_ mark: Punct, _ context: @autoclosure () -> String) throws(ExpressionError) -> Token {
+        guard current.isPunct(mark) else {
             throw ExpressionError(
-                message: "expected '\(text)' \(context), found \(current.display)", offset: current.start)
+                message: "expected '\(mark.rawValue)' \(context()), found \(current.display)", offset: current.start)
         }
         return advance()
     }
@@ -71,22 +72,22 @@ struct Parser {
             throw ExpressionError(
                 message: "expression nests more than \(limits.maxDepth) levels deep", offset: current.start)
         }
-        let condition = try logical("||")
-        guard current.isPunct("?") else { return condition }
+        let condition = try logical(.or)
+        guard current.isPunct(.question) else { return condition }
         let question = advance()
-        let yes = try logical("||")
-        try expect(":", "after the first branch of '?'")
+        let yes = try logical(.or)
+        try expect(.colon, "after the first branch of '?'")
         let no = try expression()
         return try make(.conditional(condition, yes, no), start: condition.start, end: no.end, at: question.start)
     }
 
     /// `||` chains of `&&` chains of relations.
-    private mutating func logical(_ op: String) throws(ExpressionError) -> Node {
-        var left = op == "||" ? try logical("&&") : try binary(level: 0)
+    private mutating func logical(_ op: Punct) throws(ExpressionError) -> Node {
+        var left = op == .or ? try logical(.and) : try binary(level: 0)
         while current.isPunct(op) {
             let token = advance()
-            let right = op == "||" ? try logical("&&") : try binary(level: 0)
-            let kind: Node.Kind = op == "||" ? .or(left, right) : .and(left, right)
+            let right = op == .or ? try logical(.and) : try binary(level: 0)
+            let kind: Node.Kind = op == .or ? .or(left, right) : .and(left, right)
             left = try make(kind, start: left.start, end: right.end, at: token.start)
         }
         return left
@@ -116,7 +117,7 @@ struct Parser {
 
     private func binaryOperator() -> BinaryOperator? {
         switch current.kind {
-        case .punct(let p): BinaryOperator(rawValue: p)
+        case .punct(let p): p.binaryOperator
         case .ident("in"): .in
         default: nil
         }
@@ -126,9 +127,9 @@ struct Parser {
     /// literal, so `-9223372036854775808` is the smallest int rather than an overflow.
     private mutating func unary() throws(ExpressionError) -> Node {
         var operators: [Token] = []
-        while current.isPunct("!") || current.isPunct("-") { operators.append(advance()) }
+        while current.isPunct(.bang) || current.isPunct(.minus) { operators.append(advance()) }
         var operand: Node
-        if let last = operators.last, last.isPunct("-"), case .int(let magnitude) = current.kind {
+        if let last = operators.last, last.isPunct(.minus), case .int(let magnitude) = current.kind {
             let literal = advance()
             guard magnitude <= UInt64(Int64.max) + 1 else {
                 throw ExpressionError(message: "integer literal is out of the 64-bit range", offset: literal.start)
@@ -141,7 +142,7 @@ struct Parser {
             operand = try member()
         }
         for token in operators.reversed() {
-            let op: UnaryOperator = token.isPunct("!") ? .not : .negate
+            let op: UnaryOperator = token.isPunct(.bang) ? .not : .negate
             operand = try make(.unary(op, operand), start: token.start, end: operand.end)
         }
         return operand
@@ -150,14 +151,14 @@ struct Parser {
     /// Call arguments after an opening parenthesis, up to and including the closing one.
     mutating func arguments(_ name: String) throws(ExpressionError) -> (nodes: [Node], end: Int) {
         var nodes: [Node] = []
-        if !current.isPunct(")") {
+        if !current.isPunct(.closeParen) {
             nodes.append(try expression())
-            while current.isPunct(",") {
+            while current.isPunct(.comma) {
                 advance()
                 nodes.append(try expression())
             }
         }
-        let close = try expect(")", "to close the arguments of \(name)()")
+        let close = try expect(.closeParen, "to close the arguments of \(name)()")
         return (nodes, close.end)
     }
 }

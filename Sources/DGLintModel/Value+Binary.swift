@@ -55,6 +55,10 @@ extension Value {
             self = .array(elements)
         case .object:
             let count = try reader.count()
+            if count <= Self.unhashedMembers {
+                self = .object(try Self.smallObject(count, &reader, maxDepth: maxDepth, nodes: &nodes))
+                return
+            }
             var members = OrderedDictionary<String, Value>(minimumCapacity: count)
             for _ in 0..<count {
                 let key = try reader.string()
@@ -63,5 +67,28 @@ extension Value {
             }
             self = .object(members)
         }
+    }
+
+    /// The most members an `OrderedDictionary` holds without a hash table (swift-collections'
+    /// `_HashTable.maximumUnhashedCount`): it finds a key by comparing it with each.
+    static let unhashedMembers = 15
+
+    /// The members of an object of at most ``unhashedMembers`` members, collected in two arrays and made a
+    /// dictionary at once. A repeated key is found the way `updateValue` would find it (by comparing it with each
+    /// key before it), without the dictionary's work for every insertion.
+    private static func smallObject(
+        _ count: Int, _ reader: inout BinaryReader, maxDepth: Int, nodes: inout Int
+    ) throws(BinaryReader.Malformed) -> OrderedDictionary<String, Value> {
+        var keys = ContiguousArray<String>()
+        var values = ContiguousArray<Value>()
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try reader.string()
+            guard !keys.contains(key) else { throw BinaryReader.Malformed() }
+            keys.append(key)
+            values.append(try Value(reading: &reader, maxDepth: maxDepth - 1, nodes: &nodes))
+        }
+        return OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
     }
 }

@@ -1,6 +1,36 @@
 import DGLintModel
 
+/// Which of the compiler's functions handles a keyword.
+enum KeywordFamily: Sendable, Equatable {
+    case core, applicator, unevaluated, validation, format
+}
+
 extension SchemaCompiler {
+    /// Every keyword the compiler handles, by the function that handles it (the cases of the `switch` of
+    /// `compileCore`, `compileApplicator` and `compileValidation`, `unevaluated*` and `format`); any other member of
+    /// a schema object compiles to nothing. One look-up a member, instead of trying each function's `switch` in turn
+    /// (some forty string comparisons for a keyword such as `required`, or for an annotation such as `description`).
+    static let keywordFamilies: [String: KeywordFamily] = {
+        var families: [String: KeywordFamily] = [:]
+        for name in ["$ref", "$dynamicRef", "$defs"] { families[name] = .core }
+        for name in [
+            "allOf", "anyOf", "oneOf", "prefixItems", "not", "if", "dependentSchemas", "items", "contains",
+            "properties", "patternProperties", "additionalProperties", "propertyNames",
+        ] {
+            families[name] = .applicator
+        }
+        for name in ["unevaluatedItems", "unevaluatedProperties"] { families[name] = .unevaluated }
+        for name in [
+            "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+            "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "minContains",
+            "maxContains", "pattern", "uniqueItems", "required", "dependentRequired",
+        ] {
+            families[name] = .validation
+        }
+        families["format"] = .format
+        return families
+    }()
+
     /// Compiles the keywords of a schema object in the order written, `unevaluated*` last (they depend on what
     /// every other keyword evaluated). Keywords of vocabularies the dialect leaves out, and unknown keywords, are
     /// ignored.
@@ -12,18 +42,28 @@ extension SchemaCompiler {
         var unevaluated: [CompiledKeyword] = []
         let dialect = info.dialect
         for (name, value) in members {
-            if let check = try compileCore(name, value, at: key, info: info) {
-                keywords.append(CompiledKeyword(name: name, check: check))
-            } else if dialect.applicator, let check = try compileApplicator(name, value, in: schema, at: key, info) {
-                keywords.append(CompiledKeyword(name: name, check: check))
-            } else if dialect.unevaluated, name == "unevaluatedItems" || name == "unevaluatedProperties" {
-                let schema = try subschema(key, name)
-                let check: Check =
-                    name == "unevaluatedItems" ? .unevaluatedItems(schema) : .unevaluatedProperties(schema)
-                unevaluated.append(CompiledKeyword(name: name, check: check))
-            } else if dialect.validation, let check = try compileValidation(name, value, at: key) {
-                keywords.append(CompiledKeyword(name: name, check: check))
-            } else if name == "format" {
+            guard let family = Self.keywordFamilies[name] else { continue }
+            switch family {
+            case .core:
+                if let check = try compileCore(name, value, at: key, info: info) {
+                    keywords.append(CompiledKeyword(name: name, check: check))
+                }
+            case .applicator:
+                if dialect.applicator, let check = try compileApplicator(name, value, in: schema, at: key, info) {
+                    keywords.append(CompiledKeyword(name: name, check: check))
+                }
+            case .unevaluated:
+                if dialect.unevaluated {
+                    let schema = try subschema(key, name)
+                    let check: Check =
+                        name == "unevaluatedItems" ? .unevaluatedItems(schema) : .unevaluatedProperties(schema)
+                    unevaluated.append(CompiledKeyword(name: name, check: check))
+                }
+            case .validation:
+                if dialect.validation, let check = try compileValidation(name, value, at: key) {
+                    keywords.append(CompiledKeyword(name: name, check: check))
+                }
+            case .format:
                 guard case .string(let format) = value else { throw error("'format' must be a string", at: key, name) }
                 if options.assertFormat || dialect.formatAssertion, let known = FormatName(rawValue: format) {
                     keywords.append(CompiledKeyword(name: name, check: .format(known)))

@@ -12,6 +12,11 @@ struct SchemaCompiler {
     private var indexOf: [LocationKey: Int] = [:]
     private var pending: [LocationKey] = []
     private var regexes: [String: PatternRegex] = [:]
+    /// What each URI reference resolved to, by the base it was resolved against: a schema repeats the same few
+    /// `$ref`s (`#/$defs/text` 35 times in the proposal schema), and parsing the reference and its base again cost
+    /// more than the rest of compiling the keyword. Only successes are kept; what a reference resolves to cannot
+    /// change once it has resolved (resources and anchors are registered once, documents are never changed).
+    private var resolved: [String: [String: (key: LocationKey, fragment: String?)]] = [:]
 
     init(loader: (@Sendable (String) -> Value?)?, options: SchemaOptions) {
         self.registry = SchemaRegistry(loader: loader)
@@ -111,6 +116,16 @@ struct SchemaCompiler {
     /// Resolves the URI reference `reference` from the schema at `key` to the location it names, loading
     /// documents through the loader when needed.
     mutating func resolve(
+        _ reference: String, from key: LocationKey, info: LocationInfo, keyword: String
+    ) throws(SchemaError) -> (key: LocationKey, fragment: String?) {
+        if let known = resolved[info.base]?[reference] { return known }
+        let target = try resolveAfresh(reference, from: key, info: info, keyword: keyword)
+        resolved[info.base, default: [:]][reference] = target
+        return target
+    }
+
+    /// ``resolve(_:from:info:keyword:)`` without the table of earlier results.
+    private mutating func resolveAfresh(
         _ reference: String, from key: LocationKey, info: LocationInfo, keyword: String
     ) throws(SchemaError) -> (key: LocationKey, fragment: String?) {
         let target = URIReference.resolve(reference, against: info.base)

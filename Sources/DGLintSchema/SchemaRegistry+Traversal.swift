@@ -44,7 +44,7 @@ extension SchemaRegistry {
                 }
             }
             info[item.key] = LocationInfo(
-                base: item.base, resource: item.resource, dialect: item.dialect, depth: item.depth)
+                base: item.base, resource: item.resource, dialect: item.dialect, depth: item.depth, value: item.value)
             newLocations.append(item.key)
         }
     }
@@ -86,23 +86,41 @@ extension SchemaRegistry {
         }
     }
 
-    /// The subschemas directly below a schema object, in the keywords that hold subschemas.
+    /// Where each keyword that holds subschemas comes in ``children(of:at:)``'s order: the single-schema keywords,
+    /// then the maps, then the arrays, each group in the order of its list.
+    private static let subschemaKeywordRank: [String: Int] = Dictionary(
+        uniqueKeysWithValues: (singleSchemaKeywords + schemaMapKeywords + schemaArrayKeywords).enumerated().map {
+            ($1, $0)
+        })
+
+    /// The subschemas directly below a schema object, in the keywords that hold subschemas: those of
+    /// ``singleSchemaKeywords``, ``schemaMapKeywords`` and ``schemaArrayKeywords``, in the order of those lists.
+    /// The object's members are looked up once each in a table of those keywords, rather than the object once for
+    /// each of the nineteen keywords.
     private func children(of members: Value, at key: LocationKey) -> [(value: Value, key: LocationKey)] {
+        guard case .object(let object) = members else { return [] }
+        var present: [(rank: Int, keyword: String, value: Value)] = []
+        for (name, value) in object {
+            if let rank = Self.subschemaKeywordRank[name] { present.append((rank, name, value)) }
+        }
+        present.sort { $0.rank < $1.rank }
         var found: [(value: Value, key: LocationKey)] = []
         func add(_ value: Value, _ tokens: String...) {
             let pointer = tokens.reduce(into: key.pointer) { out, token in out += "/" + JSONPointer.escape(token) }
             found.append((value, LocationKey(document: key.document, pointer: pointer)))
         }
-        for keyword in Self.singleSchemaKeywords {
-            if let value = members[keyword] { add(value, keyword) }
-        }
-        for keyword in Self.schemaMapKeywords {
-            guard case .object(let map)? = members[keyword] else { continue }
-            for (name, value) in map { add(value, keyword, name) }
-        }
-        for keyword in Self.schemaArrayKeywords {
-            guard case .array(let list)? = members[keyword] else { continue }
-            for (index, value) in list.enumerated() { add(value, keyword, String(index)) }
+        let maps = Self.singleSchemaKeywords.count
+        let arrays = maps + Self.schemaMapKeywords.count
+        for (rank, keyword, value) in present {
+            if rank < maps {
+                add(value, keyword)
+            } else if rank < arrays {
+                guard case .object(let map) = value else { continue }
+                for (name, value) in map { add(value, keyword, name) }
+            } else {
+                guard case .array(let list) = value else { continue }
+                for (index, value) in list.enumerated() { add(value, keyword, String(index)) }
+            }
         }
         return found
     }

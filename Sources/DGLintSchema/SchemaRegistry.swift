@@ -16,6 +16,9 @@ struct LocationInfo: Sendable {
     var dialect: Dialect
     /// How many schemas deep the location is in its document.
     var depth: Int
+    /// The value at the location, as traversal found it: reading it here instead of walking the document by the
+    /// location's pointer saves splitting the pointer into tokens for every subschema compiled.
+    var value: Value
 }
 
 /// The schema documents known while compiling, and every identifier they declare: resources (`$id` and
@@ -72,6 +75,7 @@ struct SchemaRegistry {
 
     /// The value at `key`, or nil when the pointer leads nowhere.
     func value(at key: LocationKey) -> Value? {
+        if let known = info[key] { return known.value }
         guard key.document < documents.count, let tokens = JSONPointer.tokens(key.pointer) else { return nil }
         return JSONPointer.value(in: documents[key.document].root, at: tokens)
     }

@@ -114,4 +114,47 @@ struct DecodingTests {
         #expect("\u{3000}ก\u{00A0}".trimmingSpaces == "ก")
         #expect(" \t\n".trimmingSpaces == "")
     }
+
+    /// `string` takes a text as empty exactly when `trimmingSpaces` would leave nothing of it.
+    @Test(
+        "a text of spaces only is empty, Unicode spaces included",
+        arguments: [" ", " \t\n", "\u{3000}\u{00A0}\u{2003}", "", "a", " ก ", "\u{3000}x\u{3000}", "\u{200B}"])
+    func emptyTexts(_ text: String) {
+        let node = DecodingNode(document: SourceDocument(file: "f.yaml", value: .string(text), sourceMap: SourceMap()))
+        let collector = DiagnosticCollector()
+        let read = node.string(collector, what: "the text")
+        #expect(read == (text.trimmingSpaces.isEmpty ? nil : text))
+        #expect(
+            collector.diagnostics.map(\.message) == (read == nil ? ["the text is empty; write a text"] : []))
+    }
+
+    /// How a message names the node is worked out only when there is a message to write.
+    @Test("the name of a node is built only for a message")
+    func namesAreBuiltOnlyForMessages() throws {
+        let (root, _) = try Self.node("good: {th: ก, en: a}\nbad: {th: ' ', fr: x}\nlist: [a, '']\n")
+        let collector = DiagnosticCollector()
+        var built = 0
+        func name(_ text: String) -> String {
+            built += 1
+            return text
+        }
+        // Outside `#expect`, which evaluates the arguments of a call it is given to show them.
+        let good = try #require(root.child("good"))
+        let text = good.localizedText(collector, what: name("good"))
+        let mapping = good.checkMapping(collector, what: name("good"), allowed: ["th", "en"])
+        let choice = try #require(good.child("en")).choice(["a"], collector, what: name("en"))
+        #expect(text == LocalizedText(th: "ก", en: "a") && mapping && choice == "a")
+        #expect(built == 0)
+        let bad = try #require(root.child("bad")).localizedText(collector, what: name("bad"))
+        let list = try #require(root.child("list")).strings(collector, what: name("list"))
+        #expect(bad == nil && list == nil)
+        #expect(
+            collector.diagnostics.map(\.message) == [
+                "unknown key 'fr' in bad; the keys allowed here are 'th', 'en'",
+                "the Thai text of bad is empty; write a text",
+                "bad has no English text; add 'en'",
+                "each entry of list is empty; write a text",
+            ])
+        #expect(built == 4)
+    }
 }

@@ -1,4 +1,5 @@
 import DGLintModel
+import OrderedCollections
 import Testing
 
 /// The binary format of the parse cache: what is written reads back the same, and anything damaged is a
@@ -99,12 +100,27 @@ struct BinaryCodingTests {
         #expect(failures > 0)
     }
 
-    @Test func aRepeatedKeyIsRefused() throws {
+    /// Objects up to 15 members are read into arrays, larger ones into a hashed dictionary: both read back
+    /// equal, in order, with their nodes counted.
+    @Test(arguments: [0, 1, 2, 14, 15, 16, 17, 40])
+    func objectsOfEverySizeReadBack(_ count: Int) throws {
+        let members = (0..<count).map { i in ("k\(count - i)", Value.array([.int(i), ["inner": .string("v\(i)")]])) }
+        let value = Value.object(OrderedDictionary(uniqueKeysWithValues: members))
+        let (read, nodes) = try Self.roundTrip(value)
+        #expect(read == value)
+        #expect(read.objectValue?.keys.elements == members.map(\.0))
+        #expect(read["k1"]?[0] == (count > 0 ? .int(count - 1) : nil))
+        #expect(nodes == Self.nodeCount(value))
+    }
+
+    /// A key repeated anywhere in an object, small or large, fails the read.
+    @Test(arguments: [(2, 0, 1), (15, 3, 14), (15, 13, 14), (16, 0, 15), (40, 20, 39)])
+    func aRepeatedKeyIsRefused(count: Int, first: Int, second: Int) throws {
         var writer = BinaryWriter()
         writer.byte(7)  // an object
-        writer.count(2)
-        for _ in 0..<2 {
-            writer.string("same")
+        writer.count(count)
+        for i in 0..<count {
+            writer.string(i == second ? "k\(first)" : "k\(i)")
             writer.byte(0)  // null
         }
         #expect(throws: BinaryReader.Malformed.self) {
@@ -182,6 +198,29 @@ struct BinaryCodingTests {
         #expect(seen.count == base.count + 2)
         #expect(ContentHash.of(base) == ContentHash.of(String(decoding: base, as: UTF8.self)))
         #expect(ContentHash.of([]) != ContentHash.of([0]))
+    }
+
+    /// `ContentHash` is XXH64: the values of the reference implementation (libxxhash 0.8), for every path through
+    /// it — under 4 bytes, under 8, under 32, the four lanes and their tail — and a seed.
+    @Test(
+        arguments: [
+            ("", 0, 0xEF46_DB37_51D8_E999), ("a", 0, 0xD24E_C4F1_A98C_6E5B), ("abc", 0, 0x44BC_2CF5_AD77_0999),
+            ("", 0x1234, 0x6E01_C031_7D5C_53D0), ("abc", 0x1234, 0xFC77_5F09_1949_E650),
+            ("abcdefg", 0, 0x1860_940E_2902_822D), ("abcdefghijkl", 0, 0x4B09_B7D3_A233_D4B3),
+            ("version: 1.0.0\nrules: {}\n", 0, 0xF927_EF27_1EB2_1551),
+            ("version: 1.0.0\nrules: {}\n", 0x1234, 0x7D94_E03C_3FE1_2300),
+            (String(repeating: "x", count: 40), 0, 0x926F_564E_1B3E_18D5),
+            (String(repeating: "y", count: 63), 0, 0x1908_1922_CA0A_F6CC),
+        ] as [(String, UInt64, UInt64)])
+    func theContentHashIsXXH64(_ text: String, seed: UInt64, expected: UInt64) {
+        #expect(ContentHash.of(text, seed: seed) == expected)
+        #expect(ContentHash.of(Array(text.utf8), seed: seed) == expected)
+    }
+
+    @Test func theContentHashOfAHundredBytesIsXXH64() {
+        let bytes = (0..<100).map { UInt8($0) }
+        #expect(ContentHash.of(bytes) == 0x6AC1_E580_3216_6597)
+        #expect(ContentHash.of(bytes, seed: 0x1234) == 0x9C53_95B5_DA7D_2126)
     }
 }
 

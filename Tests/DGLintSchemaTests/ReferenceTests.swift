@@ -53,6 +53,58 @@ import Testing
     #expect(seen.map(\.keywordPath) == ["/properties/owner/$ref/required", "/properties/code/$ref/pattern"])
 }
 
+/// The same reference text resolves against the base URI where it is written: the compiler keeps what each
+/// reference resolved to by its base, so a reference repeated under another `$id` is not taken for the first.
+@Test func repeatedReferencesResolveAgainstTheirOwnBase() throws {
+    let schema = try compile(
+        #"""
+        {
+            "$id": "https://dg.example/schemas/root.json",
+            "properties": {
+                "a": {"$ref": "#/$defs/t"},
+                "b": {"$ref": "#/$defs/t"},
+                "sub": {"$ref": "sub.json"},
+                "c": {"$ref": "#kind"},
+                "d": {"$ref": "#kind"}
+            },
+            "$defs": {
+                "t": {"type": "string"},
+                "k": {"$anchor": "kind", "enum": ["x"]},
+                "sub": {
+                    "$id": "sub.json",
+                    "properties": {"a": {"$ref": "#/$defs/t"}, "b": {"$ref": "#/$defs/t"}, "c": {"$ref": "#kind"}},
+                    "$defs": {"t": {"type": "integer"}, "k": {"$anchor": "kind", "enum": ["y"]}}
+                }
+            }
+        }
+        """#)
+    #expect(schema.isValid(try json(#"{"a": "s", "b": "s", "c": "x", "d": "x", "sub": {"a": 1, "b": 2, "c": "y"}}"#)))
+    let seen = try violations(schema, #"{"a": 1, "c": "y", "sub": {"a": "s", "b": "s", "c": "x"}}"#)
+    #expect(
+        seen.map(\.keywordPath).sorted() == [
+            "/properties/a/$ref/type", "/properties/c/$ref/enum", "/properties/sub/$ref/properties/a/$ref/type",
+            "/properties/sub/$ref/properties/b/$ref/type", "/properties/sub/$ref/properties/c/$ref/enum",
+        ])
+}
+
+/// A reference that resolves under one base is still an error under another where it leads nowhere.
+@Test func aReferenceResolvedElsewhereStillFailsUnderItsOwnBase() throws {
+    #expect(
+        throws: SchemaError(
+            message: "cannot resolve '#/$defs/t': nothing at /$defs/t in https://dg.example/s.json",
+            schemaPath: "/$defs/s/properties/x/$ref")
+    ) {
+        try compile(
+            #"""
+            {
+                "$id": "https://dg.example/r.json",
+                "properties": {"a": {"$ref": "#/$defs/t"}, "b": {"$ref": "#/$defs/t"}},
+                "$defs": {"t": true, "s": {"$id": "s.json", "properties": {"x": {"$ref": "#/$defs/t"}}}}
+            }
+            """#)
+    }
+}
+
 /// The loader serves other documents by absolute URI; references into them resolve by pointer.
 @Test func loaderServesLocalDocuments() throws {
     let common = try json(#"{"$defs": {"amount": {"type": "number", "minimum": 0}}}"#)

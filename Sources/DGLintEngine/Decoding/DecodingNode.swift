@@ -79,15 +79,16 @@ public struct DecodingNode {
 
 extension DecodingNode {
     /// Checks that the node is a mapping whose keys are all in `allowed` and that has every key in `required`.
-    /// - Parameter what: how messages name the mapping, such as "rule PDPA-04".
+    /// - Parameter what: how messages name the mapping, such as "rule PDPA-04" (built only for a message, as in
+    ///   the other functions here: decoding the packs asks thousands of times and reports nothing).
     /// - Returns: false (after reporting) when the node is not a mapping.
     @discardableResult
     public func checkMapping(
-        _ collector: DiagnosticCollector, what: String, allowed: [String], required: [String] = [],
+        _ collector: DiagnosticCollector, what: @autoclosure () -> String, allowed: [String], required: [String] = [],
         code: String = "decode"
     ) -> Bool {
         guard case .object(let object) = value else {
-            collector.error("\(code).type", "\(what) must be a mapping, but it is \(kindDescription)", at: location)
+            collector.error("\(code).type", "\(what()) must be a mapping, but it is \(kindDescription)", at: location)
             return false
         }
         for key in object.keys where !allowed.contains(key) {
@@ -95,58 +96,65 @@ extension DecodingNode {
             let known =
                 hint.isEmpty ? "; the keys allowed here are " + allowed.map { "'\($0)'" }.joined(separator: ", ") : hint
             collector.error(
-                "\(code).unknown-key", "unknown key '\(key)' in \(what)\(known)",
+                "\(code).unknown-key", "unknown key '\(key)' in \(what())\(known)",
                 at: document.keyLocation(of: path + [.key(key)]))
         }
         for key in required where object[key] == nil {
-            collector.error("\(code).missing-key", "\(what) has no '\(key)'; add it", at: keyLocation)
+            collector.error("\(code).missing-key", "\(what()) has no '\(key)'; add it", at: keyLocation)
         }
         return true
     }
 
-    /// The node as a non-empty string, or nil after reporting.
-    public func string(_ collector: DiagnosticCollector, what: String, code: String = "decode") -> String? {
+    /// The node as a string that is not all spaces (what `trimmingSpaces` would leave empty; asked of each scalar
+    /// until one is not a space, without making the trimmed copy), or nil after reporting.
+    public func string(
+        _ collector: DiagnosticCollector, what: @autoclosure () -> String, code: String = "decode"
+    ) -> String? {
         switch value {
-        case .string(let s) where !s.trimmingSpaces.isEmpty: return s
-        case .string: collector.error("\(code).empty", "\(what) is empty; write a text", at: location)
-        default: collector.error("\(code).type", "\(what) must be a text, but it is \(kindDescription)", at: location)
+        case .string(let s) where s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }): return s
+        case .string: collector.error("\(code).empty", "\(what()) is empty; write a text", at: location)
+        default:
+            collector.error("\(code).type", "\(what()) must be a text, but it is \(kindDescription)", at: location)
         }
         return nil
     }
 
     /// The node as a list of strings (a single string counts as a list of one), or nil after reporting.
-    public func strings(_ collector: DiagnosticCollector, what: String, code: String = "decode") -> [String]? {
-        if case .string = value { return string(collector, what: what, code: code).map { [$0] } }
+    public func strings(
+        _ collector: DiagnosticCollector, what: @autoclosure () -> String, code: String = "decode"
+    ) -> [String]? {
+        if case .string = value { return string(collector, what: what(), code: code).map { [$0] } }
         guard case .array = value else {
             collector.error(
-                "\(code).type", "\(what) must be a list of texts, but it is \(kindDescription)", at: location)
+                "\(code).type", "\(what()) must be a list of texts, but it is \(kindDescription)", at: location)
             return nil
         }
-        let items = elements.map { $0.string(collector, what: "each entry of \(what)", code: code) }
+        let items = elements.map { $0.string(collector, what: "each entry of \(what())", code: code) }
         return items.contains(nil) ? nil : items.compactMap { $0 }
     }
 
     /// The node as a text in Thai and English: `{th: …, en: …}`; a plain string counts as Thai only when
     /// `plainIsThai` (proposal texts), and is an error otherwise (pack texts must give both).
     public func localizedText(
-        _ collector: DiagnosticCollector, what: String, code: String = "decode", plainIsThai: Bool = false
+        _ collector: DiagnosticCollector, what: @autoclosure () -> String, code: String = "decode",
+        plainIsThai: Bool = false
     ) -> LocalizedText? {
         if case .string(let s) = value, plainIsThai { return LocalizedText(th: s, en: "") }
         guard case .object = value else {
             collector.error(
-                "\(code).type", "\(what) must give both languages as {th: …, en: …}, but it is \(kindDescription)",
+                "\(code).type", "\(what()) must give both languages as {th: …, en: …}, but it is \(kindDescription)",
                 at: location)
             return nil
         }
-        checkMapping(collector, what: what, allowed: ["th", "en"], code: code)
-        var th = child("th")?.string(collector, what: "the Thai text of \(what)", code: code)
-        var en = child("en")?.string(collector, what: "the English text of \(what)", code: code)
+        checkMapping(collector, what: what(), allowed: ["th", "en"], code: code)
+        var th = child("th")?.string(collector, what: "the Thai text of \(what())", code: code)
+        var en = child("en")?.string(collector, what: "the English text of \(what())", code: code)
         if value["th"] == nil {
-            collector.error("\(code).missing-language", "\(what) has no Thai text; add 'th'", at: location)
+            collector.error("\(code).missing-language", "\(what()) has no Thai text; add 'th'", at: location)
             th = nil
         }
         if value["en"] == nil {
-            collector.error("\(code).missing-language", "\(what) has no English text; add 'en'", at: location)
+            collector.error("\(code).missing-language", "\(what()) has no English text; add 'en'", at: location)
             en = nil
         }
         guard let th, let en else { return nil }
@@ -155,14 +163,14 @@ extension DecodingNode {
 
     /// The node as one of `choices`, or nil after reporting (with a did-you-mean).
     public func choice(
-        _ choices: [String], _ collector: DiagnosticCollector, what: String, code: String = "decode"
+        _ choices: [String], _ collector: DiagnosticCollector, what: @autoclosure () -> String, code: String = "decode"
     ) -> String? {
-        guard let text = string(collector, what: what, code: code) else { return nil }
+        guard let text = string(collector, what: what(), code: code) else { return nil }
         guard choices.contains(text) else {
             let options = choices.joined(separator: ", ")
             collector.error(
                 "\(code).value",
-                "\(what) is '\(text)', which is not one of \(options)"
+                "\(what()) is '\(text)', which is not one of \(options)"
                     + Suggestion.didYouMean(text, among: choices), at: location)
             return nil
         }

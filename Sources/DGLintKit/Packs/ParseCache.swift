@@ -28,7 +28,7 @@ public struct ParseCache: Sendable {
     let build: String
 
     /// The number that changes whenever the entry format does.
-    static let format: UInt64 = 1
+    static let format: UInt64 = 2
     static let magic = Array("dglint-parse-cache\n".utf8)
 
     public init(folder: String) {
