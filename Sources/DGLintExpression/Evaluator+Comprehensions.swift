@@ -22,7 +22,11 @@ extension Evaluator {
             throw Failures.noOverload("\(c.macro.rawValue)()", "iterate over", [range.type], at: node.at)
         }
         locals.append(.null)
-        defer { locals.removeLast() }
+        positions.append(0)
+        defer {
+            locals.removeLast()
+            positions.removeLast()
+        }
         switch c.macro {
         case .all, .exists:
             return try quantifier(c, elements, decisive: c.macro == .exists, node)
@@ -31,6 +35,7 @@ extension Evaluator {
             for i in elements.indices {
                 try charge(1, at: node.at)
                 locals[c.slot] = elements[i]
+                positions[c.slot] = i
                 if try predicate(c) { count += 1 }
             }
             return .bool(count == 1)
@@ -42,6 +47,7 @@ extension Evaluator {
                 try charge(1, at: node.at)
                 let element = elements[i]
                 locals[c.slot] = element
+                positions[c.slot] = i
                 if c.predicate != nil {
                     guard try predicate(c) else { continue }
                 }
@@ -64,6 +70,7 @@ extension Evaluator {
         for i in elements.indices {
             try charge(1, at: node.at)
             locals[c.slot] = elements[i]
+            positions[c.slot] = i
             do {
                 if try predicate(c) == decisive { return .bool(decisive) }
             } catch {

@@ -24,6 +24,9 @@ struct Evaluator {
     /// The values of the comprehension variables in scope, by slot (outermost first): the checker resolved
     /// each use of a variable to its slot, so no name is looked up while evaluating.
     var locals: [ExpressionValue] = []
+    /// The position in its range of each comprehension variable's element, by slot: values invariant for
+    /// each element of a range are kept by position.
+    var positions: [Int] = []
 
     init(
         limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
@@ -158,16 +161,17 @@ struct Evaluator {
     /// the budget runs out — and kept (a failure is not).
     @inline(never)
     private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
-        if let entry = memo.entry(slot, data: dataNode), steps + entry.steps <= limits.maxSteps {
+        let position = memo.slots[slot].variable.map { positions[$0] } ?? 0
+        if let entry = memo.entry(slot, at: position, data: dataNode), steps + entry.steps <= limits.maxSteps {
             steps += entry.steps
             return entry
         }
         let before = steps
         let value = try evaluate(node)
         var regex: LinearRegex?
-        if memo.patterns[slot], case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
+        if memo.isPattern(slot), case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
         let entry = InvariantMemo.Entry(data: dataNode, value: value, steps: steps - before, regex: regex)
-        memo.store(entry, slot)
+        memo.store(entry, slot, at: position)
         return entry
     }
 
