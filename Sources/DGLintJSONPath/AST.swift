@@ -62,8 +62,9 @@ enum Selector: Sendable {
 struct Filter: Sendable {
     let expression: LogicalExpr
     /// Whether a node passes, decided without interpreting the expression: for `match(@, '…')` and
-    /// `search(@, '…')` with a valid literal pattern, `@` compared with a literal, and `&&`, `||` and `!` of
-    /// those. Nil for any other filter.
+    /// `search(@, '…')` with a valid literal pattern, `@` or a singular path from it (`@.category`) compared
+    /// with a literal, the existence of such a path (`@.model`), and `&&`, `||` and `!` of those. Nil for any
+    /// other filter.
     let nodeTest: NodeTest?
 
     init(_ expression: LogicalExpr) {
@@ -104,6 +105,15 @@ struct NodeTest: Sendable {
             self.init { Comparison.compare($0, op, literal) }
         case .comparison(.literal(let literal), let op, .singular(isRelative: true, let steps)) where steps.isEmpty:
             self.init { Comparison.compare(literal, op, $0) }
+        case .comparison(.singular(isRelative: true, let steps), let op, .literal(let literal)):
+            // `@.category == 'cloud'`: the member read in place, Nothing when it is missing.
+            self.init { Comparison.compare(FilterContext.node(at: steps, from: $0), op, literal) }
+        case .comparison(.literal(let literal), let op, .singular(isRelative: true, let steps)):
+            self.init { Comparison.compare(literal, op, FilterContext.node(at: steps, from: $0)) }
+        case .exists(let query) where query.isRelative:
+            // `@.model`: whether the member is there, found in place rather than by evaluating the query.
+            guard let steps = query.singularSteps(allowingBlankSpace: true) else { return nil }
+            self.init { FilterContext.node(at: steps, from: $0) != nil }
         case .function(let call) where call.testsCurrentNode:
             self.init { call.patternTest(on: $0) ?? false }
         case .comparison, .exists, .function:

@@ -24,6 +24,10 @@ import Testing
         "match(@, '[0-9]{4}-.*') && !match(@, '2[0-9]{3}-.*') || @ == null",
         "!(@ != 1200000)",
         "match(@, '(฿|THB)? ?[0-9๐-๙][0-9๐-๙,. -]*( ?(บาท|THB))?') && !search(@, '[0-9๐-๙]{13}')",
+        // Singular paths from the node: Nothing when a step is missing.
+        "@.a == 4", "@.b != '2569-10-01'", "'2' == @[1]", "@.list[-1].a >= 4",
+        "@['object'].b == '2569-10-01' || @.a == 4",
+        "@.a == 4 && @.b != 'x' || @.yes == true", "@[0] < 2", "@.a", "@[3].a || @.object.c", "!@.b && @[ 0 ]",
     ]
 
     /// Every node of the document and the document itself.
@@ -53,7 +57,9 @@ import Testing
     }
 
     @Test(arguments: [
-        "@.a", "length(@) == 1", "@ == $.amount", "match(@, $.id)", "match(@, '[')", "@.a == 4 && match(@, 'x')",
+        "@..a", "@.*", "@['a', 'b']", "$.a", "length(@) == 1", "@ == $.amount", "match(@, $.id)", "match(@, '[')",
+        "@.a == 4 && @[0:1]",
+        "@.a == $.amount", "!$.list[?@ == 1]", "@.a == 4 && match(@.b, 'x')",
         "count(@.*) > 1",
     ])
     func otherShapesAreInterpreted(_ text: String) throws {
