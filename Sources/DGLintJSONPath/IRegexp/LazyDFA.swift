@@ -40,8 +40,7 @@ struct LazyDFA {
     /// The scalars are decoded from the string's UTF-8 bytes in place (a string holds valid UTF-8): most
     /// subjects are decided after a scalar or two, and iterating a `UnicodeScalarView` cost more than that.
     mutating func run(_ subject: String) -> Bool {
-        var subject = subject
-        return subject.withUTF8 { run($0) }
+        UTF8Decoding.withBytes(of: subject) { run($0) }
     }
 
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -58,7 +57,7 @@ struct LazyDFA {
         while i < bytes.count {
             if !anchored && accepting[current] { return true }
             if anchored && dead[current] { return false }
-            let value = Self.scalar(in: bytes, at: &i)
+            let value = UTF8Decoding.scalar(in: bytes, at: &i)
             if let next = transitions[current][value] {
                 current = next
                 continue
@@ -66,27 +65,6 @@ struct LazyDFA {
             current = step(from: current, on: Unicode.Scalar(value) ?? "\u{FFFD}", value: value)
         }
         return acceptsAtEnd(current)
-    }
-
-    /// The value of the scalar whose UTF-8 form starts at `bytes[i]` (valid UTF-8), and `i` moved past it.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
-        let lead = UInt32(bytes[i])
-        if lead < 0x80 {
-            i += 1
-            return lead
-        }
-        if lead < 0xE0 {
-            defer { i += 2 }
-            return (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-        }
-        if lead < 0xF0 {
-            defer { i += 3 }
-            return (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-        }
-        defer { i += 4 }
-        return (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-            | UInt32(bytes[i + 3] & 0x3F)
     }
 
     /// The state reached from `current` on `scalar` (whose value is `value`), computed by one step of the NFA
