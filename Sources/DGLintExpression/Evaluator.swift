@@ -23,10 +23,15 @@ struct Evaluator {
     var exhausted: Bool { steps > limits.maxSteps }
     /// The values of the comprehension variables in scope, by slot (outermost first): the checker resolved
     /// each use of a variable to its slot, so no name is looked up while evaluating.
-    var locals: [ExpressionValue] = []
-    /// The position in its range of each comprehension variable's element, by slot: values invariant for
-    /// each element of a range are kept by position.
-    var positions: [Int] = []
+    /// With each value, the position of its element in the comprehension's range: values invariant for each
+    /// element of a range are kept by position.
+    var locals: [Local] = []
+
+    /// A comprehension variable's value, and the position of its element in the range.
+    struct Local {
+        var value: ExpressionValue
+        var position: Int
+    }
 
     init(
         limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
@@ -63,7 +68,7 @@ struct Evaluator {
             throw Failures.make("ไม่รู้จักชื่อ '\(name)'", "unknown identifier '\(name)'", at: node.start)
         case .variable(let variable):
             switch variable {
-            case .local(let slot): return locals[slot]
+            case .local(let slot): return locals[slot].value
             case .current:
                 guard let currentNode else { throw Failures.noSelf(at: node.start) }
                 return ExpressionValue(currentNode)
@@ -161,7 +166,7 @@ struct Evaluator {
     /// the budget runs out — and kept (a failure is not).
     @inline(never)
     private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
-        let position = memo.slots[slot].variable.map { positions[$0] } ?? 0
+        let position = memo.slots[slot].variable.map { locals[$0].position } ?? 0
         if let entry = memo.entry(slot, at: position, data: dataNode), steps + entry.steps <= limits.maxSteps {
             steps += entry.steps
             return entry
@@ -200,7 +205,7 @@ struct Evaluator {
             case .root: return root
             case .current: return currentNode
             case .data: return dataNode
-            case .local(let slot): return locals[slot].documentNode
+            case .local(let slot): return locals[slot].value.documentNode
             }
         case .select(let operand, let field):
             length += 1
