@@ -60,3 +60,19 @@ import Testing
         #expect(ThaiDigits.containsThaiDigits(text) == expected, "\(text.unicodeScalars.map(\.value))")
     }
 }
+
+/// `Baht.read(text:)` reads a plain number without looking for currencies, units and multipliers; every text
+/// reads as the general method reads it.
+@Suite struct BahtPlainNumberTests {
+    @Test(arguments: [
+        "1,250,000", "1250000", "72.50", "72.505", "0", "0.01", ".5", "5.", "1,25", "12,3456", ",100", "1..2", "",
+        "1,000,000.00", "9,223,372,036,854,775,807", "99999999999999999999", "1,0,0", ",", ".", "00012",
+        "12.5 ล้านบาท", "๑,๐๐๐,๐๐๐ บาท", "฿1,200", "THB 500", "500 baht", "USD 3,500", "$12", " 1,200", "1,200 ",
+        "-3", "1e5", "3 แสนบาท", "1.5 พันล้านบาท",
+    ])
+    func sameAsTheGeneralMethod(_ text: String) {
+        #expect(Baht.read(text: text) == Baht.readWords(text: text), "\(text)")
+        let plain = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
+        #expect(Baht.isPlainNumber(text) == plain)
+    }
+}
