@@ -21,7 +21,7 @@ extension Evaluator {
         default:
             throw Failures.noOverload("\(c.macro.rawValue)()", "iterate over", [range.type], at: node.at)
         }
-        locals.append(.null)
+        locals.append(Local(value: .null, position: 0))
         defer { locals.removeLast() }
         switch c.macro {
         case .all, .exists:
@@ -30,7 +30,7 @@ extension Evaluator {
             var count = 0
             for i in elements.indices {
                 try charge(1, at: node.at)
-                locals[c.slot] = elements[i]
+                locals[c.slot] = Local(value: elements[i], position: i)
                 if try predicate(c) { count += 1 }
             }
             return .bool(count == 1)
@@ -41,7 +41,7 @@ extension Evaluator {
             for i in elements.indices {
                 try charge(1, at: node.at)
                 let element = elements[i]
-                locals[c.slot] = element
+                locals[c.slot] = Local(value: element, position: i)
                 if c.predicate != nil {
                     guard try predicate(c) else { continue }
                 }
@@ -63,7 +63,7 @@ extension Evaluator {
         var firstError: ExpressionFailure?
         for i in elements.indices {
             try charge(1, at: node.at)
-            locals[c.slot] = elements[i]
+            locals[c.slot] = Local(value: elements[i], position: i)
             do {
                 if try predicate(c) == decisive { return .bool(decisive) }
             } catch {

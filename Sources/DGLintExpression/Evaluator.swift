@@ -23,7 +23,15 @@ struct Evaluator {
     var exhausted: Bool { steps > limits.maxSteps }
     /// The values of the comprehension variables in scope, by slot (outermost first): the checker resolved
     /// each use of a variable to its slot, so no name is looked up while evaluating.
-    var locals: [ExpressionValue] = []
+    /// With each value, the position of its element in the comprehension's range: values invariant for each
+    /// element of a range are kept by position.
+    var locals: [Local] = []
+
+    /// A comprehension variable's value, and the position of its element in the range.
+    struct Local {
+        var value: ExpressionValue
+        var position: Int
+    }
 
     init(
         limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
@@ -60,7 +68,7 @@ struct Evaluator {
             throw Failures.make("ไม่รู้จักชื่อ '\(name)'", "unknown identifier '\(name)'", at: node.start)
         case .variable(let variable):
             switch variable {
-            case .local(let slot): return locals[slot]
+            case .local(let slot): return locals[slot].value
             case .current:
                 guard let currentNode else { throw Failures.noSelf(at: node.start) }
                 return ExpressionValue(currentNode)
@@ -158,16 +166,17 @@ struct Evaluator {
     /// the budget runs out — and kept (a failure is not).
     @inline(never)
     private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
-        if let entry = memo.entry(slot, data: dataNode), steps + entry.steps <= limits.maxSteps {
+        let position = memo.slots[slot].variable.map { locals[$0].position } ?? 0
+        if let entry = memo.entry(slot, at: position, data: dataNode), steps + entry.steps <= limits.maxSteps {
             steps += entry.steps
             return entry
         }
         let before = steps
         let value = try evaluate(node)
         var regex: LinearRegex?
-        if memo.patterns[slot], case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
+        if memo.isPattern(slot), case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
         let entry = InvariantMemo.Entry(data: dataNode, value: value, steps: steps - before, regex: regex)
-        memo.store(entry, slot)
+        memo.store(entry, slot, at: position)
         return entry
     }
 
@@ -196,7 +205,7 @@ struct Evaluator {
             case .root: return root
             case .current: return currentNode
             case .data: return dataNode
-            case .local(let slot): return locals[slot].documentNode
+            case .local(let slot): return locals[slot].value.documentNode
             }
         case .select(let operand, let field):
             length += 1

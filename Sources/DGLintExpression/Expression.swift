@@ -28,9 +28,9 @@ public struct Expression: Sendable, CustomStringConvertible {
     private init(source: String, scalars: [Unicode.Scalar], tree: Node, limits: ExpressionLimits) {
         self.source = source
         self.scalars = scalars
-        let (marked, patterns) = Invariants.mark(tree)
+        let (marked, slots) = Invariants.mark(tree)
         self.tree = marked
-        memo = InvariantMemo(patterns: patterns)
+        memo = InvariantMemo(slots: slots)
         self.limits = limits
     }
 

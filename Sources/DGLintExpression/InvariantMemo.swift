@@ -8,6 +8,9 @@ import DGLintRegex
 /// reused only for that same data — the same storage, not merely equal contents, which is a comparison of
 /// two addresses — and charged those steps again, so the budget runs out exactly where it would have.
 /// Failures are not kept. Shared by every thread that evaluates the expression.
+///
+/// A value invariant for each element of a comprehension's range is kept by the element's position: the
+/// range is invariant too, so the same data gives the same element at the same position.
 final class InvariantMemo: Sendable {
     /// One computed value.
     struct Entry: Sendable {
@@ -21,24 +24,41 @@ final class InvariantMemo: Sendable {
         let regex: LinearRegex?
     }
 
-    /// For each slot, whether it is the pattern of a `matches()` call.
-    let patterns: [Bool]
-    private let entries: Exclusive<[Entry?]>
+    /// What each slot holds: a value the same throughout, or one per element of a comprehension's range.
+    let slots: [Invariants.Slot]
+    /// For each slot, its values: one for a value the same throughout, one per position of the range
+    /// otherwise (as many as the range's elements that have been reached).
+    private let entries: Exclusive<[[Entry?]]>
+    /// The most positions of a range kept for one slot; values past it are computed each time.
+    static let maximumPositions = 1_024
 
-    init(patterns: [Bool]) {
-        self.patterns = patterns
-        entries = Exclusive([Entry?](repeating: nil, count: patterns.count))
+    init(slots: [Invariants.Slot]) {
+        self.slots = slots
+        entries = Exclusive([[Entry?]](repeating: [], count: slots.count))
     }
 
-    /// The value of `slot` computed from `data`, if there is one.
-    func entry(_ slot: Int, data: Value) -> Entry? {
-        guard let entry = entries.withLock({ $0[slot] }), Self.sameStorage(entry.data, data) else { return nil }
+    /// Whether `slot` is the pattern of a `matches()` call.
+    func isPattern(_ slot: Int) -> Bool { slots[slot].isPattern }
+
+    /// The value of `slot` at `position` of its range (0 for a value the same throughout) computed from
+    /// `data`, if there is one.
+    func entry(_ slot: Int, at position: Int, data: Value) -> Entry? {
+        guard
+            let entry = entries.withLock({ $0[slot].indices.contains(position) ? $0[slot][position] : nil }),
+            Self.sameStorage(entry.data, data)
+        else { return nil }
         return entry
     }
 
-    /// Keeps `entry` for `slot`, in place of any value computed from other data.
-    func store(_ entry: Entry, _ slot: Int) {
-        entries.withLock { $0[slot] = entry }
+    /// Keeps `entry` for `slot` at `position`, in place of any value computed from other data.
+    func store(_ entry: Entry, _ slot: Int, at position: Int) {
+        guard position < Self.maximumPositions else { return }
+        entries.withLock {
+            if $0[slot].count <= position {
+                $0[slot].append(contentsOf: repeatElement(nil, count: position + 1 - $0[slot].count))
+            }
+            $0[slot][position] = entry
+        }
     }
 
     /// Whether two pack data values are one and the same storage (the engine passes the same value for

@@ -7,13 +7,26 @@
 /// same pattern for every document it checks. Only the largest invariant sub-expressions are marked, and
 /// only those that compute something: a literal or a chain of field selections such as `data.brands.words`
 /// is cheaper to read again than to look up.
+///
+/// A sub-expression that reads one comprehension variable besides, whose range is itself invariant, is
+/// invariant for each element of that range: in `data.plans.exists(k, v.matches("^" + string(data.plans[k].from)))`
+/// the pattern is the same for every document at the same `k`. It is marked too, with the variable's slot,
+/// and kept for each position of the range (see ``InvariantMemo``).
 enum Invariants {
-    /// `tree` with its invariant sub-expressions marked with consecutive memo slots, and which of the slots
-    /// hold the pattern of a `matches()` call (whose compiled regular expression is kept too).
-    static func mark(_ tree: Node) -> (tree: Node, patterns: [Bool]) {
+    /// What one memo slot holds.
+    struct Slot: Equatable {
+        /// Whether it is the pattern of a `matches()` call (whose compiled regular expression is kept too).
+        var isPattern: Bool
+        /// For a value kept per element of a comprehension's range, the slot of that comprehension's variable;
+        /// nil for a value that is the same throughout.
+        var variable: Int?
+    }
+
+    /// `tree` with its invariant sub-expressions marked with consecutive memo slots, and what each slot holds.
+    static func mark(_ tree: Node) -> (tree: Node, slots: [Slot]) {
         var marker = Marker()
-        let marked = marker.mark(tree, depth: 0).node
-        return (marked, marker.patterns)
+        let marked = marker.mark(tree, depth: 0, invariantRanges: 0).node
+        return (marked, marker.slots)
     }
 
     /// What a sub-expression reads besides `data` and literals.
@@ -22,27 +35,36 @@ enum Invariants {
         var document = false
         /// The outermost comprehension variable it reads (by slot), or `Int.max` for none.
         var outermostLocal = Int.max
+        /// The comprehension variables it reads, as a set of slots (slots past 63 all count as 63).
+        var locals: UInt64 = 0
 
         mutating func formUnion(_ other: Reads) {
             document = document || other.document
             outermostLocal = min(outermostLocal, other.outermostLocal)
+            locals |= other.locals
         }
     }
 
     private struct Marker {
-        /// For each slot handed out, whether it is the pattern argument of `matches()`.
-        var patterns: [Bool] = []
+        /// What each slot handed out holds.
+        var slots: [Slot] = []
 
         /// `node` with its largest invariant sub-expressions marked, and what it reads; `depth` is the number
-        /// of comprehension variables in scope, so a variable of a slot below it is bound outside `node`.
+        /// of comprehension variables in scope, so a variable of a slot below it is bound outside `node`, and
+        /// `invariantRanges` the set of those whose comprehension's range is invariant.
         ///
         /// One pass from the leaves up: the slots a node's children took are handed back when the node
         /// itself is marked (they were the last ones handed out).
-        mutating func mark(_ node: Node, depth: Int, isPattern: Bool = false) -> (node: Node, reads: Reads) {
-            let first = patterns.count
+        mutating func mark(
+            _ node: Node, depth: Int, invariantRanges: UInt64, isPattern: Bool = false
+        ) -> (node: Node, reads: Reads) {
+            let first = slots.count
             var reads = Reads()
-            func visit(_ child: Node, depth: Int = depth, isPattern: Bool = false) -> Node {
-                let (marked, childReads) = mark(child, depth: depth, isPattern: isPattern)
+            func visit(
+                _ child: Node, depth: Int = depth, invariantRanges: UInt64 = invariantRanges, isPattern: Bool = false
+            ) -> Node {
+                let (marked, childReads) = mark(
+                    child, depth: depth, invariantRanges: invariantRanges, isPattern: isPattern)
                 reads.formUnion(childReads)
                 return marked
             }
@@ -52,6 +74,7 @@ enum Invariants {
                 return (node, reads)
             case .variable(.local(let slot)):
                 reads.outermostLocal = slot
+                reads.locals = 1 << min(slot, 63)
                 return (node, reads)
             case .variable(.data):
                 return (node, reads)
@@ -92,17 +115,34 @@ enum Invariants {
                 marked.kind = .call(builtin, checked, precompiled)
             case .comprehension(let comprehension):
                 var c = comprehension
-                c.range = visit(c.range)
-                c.predicate = c.predicate.map { visit($0, depth: c.slot + 1) }
-                c.transform = c.transform.map { visit($0, depth: c.slot + 1) }
+                let (range, rangeReads) = mark(c.range, depth: depth, invariantRanges: invariantRanges)
+                reads.formUnion(rangeReads)
+                c.range = range
+                // The variable ranges over the same elements for every document when its range is invariant.
+                var inner = invariantRanges
+                if !rangeReads.document && rangeReads.outermostLocal >= depth && c.slot < 63 {
+                    inner |= 1 << c.slot
+                }
+                c.predicate = c.predicate.map { visit($0, depth: c.slot + 1, invariantRanges: inner) }
+                c.transform = c.transform.map { visit($0, depth: c.slot + 1, invariantRanges: inner) }
                 marked.kind = .comprehension(c)
             }
-            guard !reads.document, reads.outermostLocal >= depth, isPattern || Self.computes(node) else {
-                return (marked, reads)
+            guard !reads.document, isPattern || Self.computes(node) else { return (marked, reads) }
+            let slot: Slot
+            if reads.outermostLocal >= depth {
+                slot = Slot(isPattern: isPattern, variable: nil)
+            } else {
+                // Invariant for each element: it reads one variable bound outside it, whose range is invariant.
+                let free = reads.locals & (depth >= 64 ? ~0 : (1 << depth) - 1)
+                let variable = reads.outermostLocal
+                guard variable < 63, free == 1 << variable, invariantRanges & free != 0 else {
+                    return (marked, reads)
+                }
+                slot = Slot(isPattern: isPattern, variable: variable)
             }
-            // Invariant: marked as a whole, in place of any part of it.
-            patterns.removeSubrange(first...)
-            patterns.append(isPattern)
+            // Marked as a whole, in place of any part of it.
+            slots.removeSubrange(first...)
+            slots.append(slot)
             return (Node(.invariant(node, memo: first), start: node.start, end: node.end, at: node.at), reads)
         }
 

@@ -49,9 +49,16 @@ enum Numbers {
     /// value has no short decimal form or the sum overflows (the caller then adds in floating point).
     static func decimalSum(_ values: [Double]) -> Double? {
         var parts: [(mantissa: Int64, scale: Int)] = []
+        parts.reserveCapacity(values.count)
         for value in values {
             guard value.isFinite else { return nil }
-            let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+            // A whole number prints as its digits (`text(_:)`), so it is its own mantissa: no text to make
+            // and read back. Amounts of baht mostly are.
+            if value == value.rounded() && abs(value) < 1e15 {
+                parts.append((Int64(value), 0))
+                continue
+            }
+            let text = "\(value)"
             guard !text.contains("e") else { return nil }
             let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
             let scale = pieces.count == 2 ? pieces[1].count : 0
@@ -71,12 +78,12 @@ enum Numbers {
             if o { return nil }
             total = s
         }
+        // Whole numbers: the conversion rounds to the nearest double as reading the digits back would.
+        if scale == 0 { return Double(total) }
         let negative = total < 0
         var digits = String(total.magnitude)
-        if scale > 0 {
-            while digits.count <= scale { digits = "0" + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
-        }
+        while digits.count <= scale { digits = "0" + digits }
+        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
         return Double((negative ? "-" : "") + digits)
     }
 }

@@ -13,6 +13,18 @@ enum Text {
         }
     }
 
+    /// Whether `a` and `b` hold the same scalars (`==` of strings compares them canonically, which CEL does
+    /// not): equal scalars are equal bytes, and lengths that differ settle it without reading the text.
+    static func sameScalars(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return bytes(of: a) { x in
+            bytes(of: b) { y in
+                for i in x.indices where x[i] != y[i] { return false }
+                return true
+            }
+        }
+    }
+
     /// Whether `s` starts with the scalars of `prefix`.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         bytes(of: s) { a in

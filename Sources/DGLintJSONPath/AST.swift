@@ -62,39 +62,76 @@ enum Selector: Sendable {
 struct Filter: Sendable {
     let expression: LogicalExpr
     /// Whether a node passes, decided without interpreting the expression: for `match(@, '…')` and
-    /// `search(@, '…')` with a valid literal pattern, `@` compared with a literal, and `&&`, `||` and `!` of
-    /// those. Nil for any other filter.
-    let nodeTest: (@Sendable (Value) -> Bool)?
+    /// `search(@, '…')` with a valid literal pattern, `@` or a singular path from it (`@.category`) compared
+    /// with a literal, the existence of such a path (`@.model`), and `&&`, `||` and `!` of those. Nil for any
+    /// other filter.
+    let nodeTest: NodeTest?
 
     init(_ expression: LogicalExpr) {
         self.expression = expression
-        nodeTest = Self.compile(expression)
+        nodeTest = NodeTest(expression)
+    }
+}
+
+/// A filter compiled to a closure that decides a node (see ``Filter/nodeTest``).
+///
+/// A struct around the closure rather than the bare closure type: a closure held in an `Optional` or an
+/// `Array` is kept at the generic abstraction level, taking its argument indirectly, so every call went
+/// through reabstraction thunks and copied the node into a temporary (a retain and a release of its
+/// storage) — for each node of the document and each `&&`, `||` and `!` on the way. Held in this struct,
+/// the closure takes the node as it lies.
+struct NodeTest: Sendable {
+    let passes: @Sendable (Value) -> Bool
+
+    private init(_ passes: @escaping @Sendable (Value) -> Bool) {
+        self.passes = passes
     }
 
-    private static func compile(_ expression: LogicalExpr) -> (@Sendable (Value) -> Bool)? {
+    /// The test of `expression`, or nil when it is not one of the compiled shapes.
+    init?(_ expression: LogicalExpr) {
         switch expression {
         case .and(let terms):
             // Chained pairwise, not looped over an array: a closure read from an array is retained for the
             // call, an atomic operation on a count that every thread shares; a captured one is not.
-            let tests = terms.compactMap(compile)
-            guard tests.count == terms.count, let first = tests.first else { return nil }
-            return tests.dropFirst().reduce(first) { all, next in { all($0) && next($0) } }
+            guard let test = Self.chain(terms, { all, next in { all($0) && next($0) } }) else { return nil }
+            self = test
         case .or(let terms):
-            let tests = terms.compactMap(compile)
-            guard tests.count == terms.count, let first = tests.first else { return nil }
-            return tests.dropFirst().reduce(first) { any, next in { any($0) || next($0) } }
+            guard let test = Self.chain(terms, { any, next in { any($0) || next($0) } }) else { return nil }
+            self = test
         case .not(let inner):
-            guard let test = compile(inner) else { return nil }
-            return { !test($0) }
+            guard let inner = NodeTest(inner)?.passes else { return nil }
+            self.init { !inner($0) }
         case .comparison(.singular(isRelative: true, let steps), let op, .literal(let literal)) where steps.isEmpty:
-            return { Comparison.compare($0, op, literal) }
+            self.init { Comparison.compare($0, op, literal) }
         case .comparison(.literal(let literal), let op, .singular(isRelative: true, let steps)) where steps.isEmpty:
-            return { Comparison.compare(literal, op, $0) }
+            self.init { Comparison.compare(literal, op, $0) }
+        case .comparison(.singular(isRelative: true, let steps), let op, .literal(let literal)):
+            // `@.category == 'cloud'`: the member read in place, Nothing when it is missing.
+            self.init { Comparison.compare(FilterContext.node(at: steps, from: $0), op, literal) }
+        case .comparison(.literal(let literal), let op, .singular(isRelative: true, let steps)):
+            self.init { Comparison.compare(literal, op, FilterContext.node(at: steps, from: $0)) }
+        case .exists(let query) where query.isRelative:
+            // `@.model`: whether the member is there, found in place rather than by evaluating the query.
+            guard let steps = query.singularSteps(allowingBlankSpace: true) else { return nil }
+            self.init { FilterContext.node(at: steps, from: $0) != nil }
         case .function(let call) where call.testsCurrentNode:
-            return { call.patternTest(on: $0) ?? false }
+            self.init { call.patternTest(on: $0) ?? false }
         case .comparison, .exists, .function:
             return nil
         }
+    }
+
+    /// The tests of `terms` joined pairwise by `join`, or nil when a term has none.
+    private static func chain(
+        _ terms: [LogicalExpr],
+        _ join: (@escaping @Sendable (Value) -> Bool, @escaping @Sendable (Value) -> Bool) -> @Sendable (Value) -> Bool
+    ) -> NodeTest? {
+        guard let first = terms.first, var joined = NodeTest(first)?.passes else { return nil }
+        for term in terms.dropFirst() {
+            guard let next = NodeTest(term)?.passes else { return nil }
+            joined = join(joined, next)
+        }
+        return NodeTest(joined)
     }
 }
 

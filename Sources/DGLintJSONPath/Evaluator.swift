@@ -178,8 +178,12 @@ struct Evaluator {
             // Two loops, the compiled test taken out of the filter once: called through a stored closure
             // (a `PreparedFilter` with a `passes` method was tried), every node retained its shared context.
             if let test = filter.nodeTest {
-                for node in nodes where test(index.values[node]) {
-                    out.add(index.values[node], id: Int32(truncatingIfNeeded: node))
+                // The closure is called inside `withUnsafeBufferPointer`: called in the loop directly, the
+                // test was copied from the filter for every node (a retain and a release of its context).
+                index.values.withUnsafeBufferPointer { values in
+                    for node in nodes where test.passes(values[node]) {
+                        out.add(values[node], id: Int32(truncatingIfNeeded: node))
+                    }
                 }
             } else {
                 let context = FilterContext(root: root)
@@ -260,7 +264,7 @@ struct Evaluator {
             let expression = filter.nodeTest == nil ? context.prepared(filter.expression) : filter.expression
             /// Whether `node` passes the filter.
             func passes(_ node: Value) -> Bool {
-                if let test = filter.nodeTest { test(node) } else { context.test(expression, current: node) }
+                if let test = filter.nodeTest { test.passes(node) } else { context.test(expression, current: node) }
             }
             switch value {
             case .array(let elements):

@@ -79,12 +79,7 @@ struct FilterContext {
         case .literal(let value):
             return value
         case .singular(let isRelative, let steps):
-            var node = isRelative ? current : root
-            for step in steps {
-                guard let next = Self.child(of: node, at: step) else { return .none }
-                node = next
-            }
-            return node
+            return Self.node(at: steps, from: isRelative ? current : root)
         case .function(let call):
             if case .value(let value) = self.call(call, current: current) { return value }
             return .none
@@ -98,6 +93,16 @@ struct FilterContext {
         var values = ValueList()
         evaluator.run(query.segments, from: start, into: &values)
         return values.values
+    }
+
+    /// The node that name and index `steps` lead to from `start`, or nil for Nothing.
+    static func node(at steps: [PathElement], from start: Value) -> Value? {
+        var node = start
+        for step in steps {
+            guard let next = child(of: node, at: step) else { return .none }
+            node = next
+        }
+        return node
     }
 
     /// The child of `node` selected by a name or index step (negative indices count from the end).

@@ -4,16 +4,17 @@
 /// U+0E00–U+0E7F) are kept in a flat table indexed by the scalar, and any other scalar in a dictionary.
 /// A table look-up costs a few instructions where hashing a scalar for a dictionary costs dozens, and a DFA
 /// looks up one transition per scalar of every string it reads. The table is allocated on the first
-/// transition it holds.
+/// transition it holds. Reading a transition is `@inlinable`: the DFAs live in other modules, and a call
+/// for every scalar cost as much as the look-up.
 public struct ScalarTransitions: Sendable {
     private static let tableSize = 256
-    private var table: [Int32] = []
-    private var others: [UInt32: Int] = [:]
+    @usableFromInline var table: [Int32] = []
+    @usableFromInline var others: [UInt32: Int] = [:]
 
     public init() {}
 
-    @inline(__always)
-    private static func slot(_ scalar: UInt32) -> Int? {
+    @inlinable @inline(__always)
+    static func slot(_ scalar: UInt32) -> Int? {
         if scalar < 0x80 { return Int(scalar) }
         if scalar >= 0x0E00 && scalar < 0x0E80 { return Int(scalar - 0x0E00) + 0x80 }
         return nil
@@ -21,7 +22,7 @@ public struct ScalarTransitions: Sendable {
 
     /// The state reached on `scalar` (its Unicode value), or nil when not computed yet.
     public subscript(scalar: UInt32) -> Int? {
-        get {
+        @inlinable get {
             guard let slot = Self.slot(scalar) else { return others[scalar] }
             guard !table.isEmpty else { return nil }
             let target = table[slot]

@@ -24,7 +24,7 @@ public struct LinearRegex: Sendable, CustomStringConvertible {
 
     /// Whether the pattern matches somewhere in `text` (an unanchored search; use `^…$` for the whole text).
     public func matches(_ text: String) -> Bool {
-        dfa.withLock { $0.search(text.unicodeScalars) }
+        dfa.withLock { $0.search(text) }
     }
 
     public var description: String { pattern }

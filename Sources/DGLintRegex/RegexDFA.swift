@@ -62,18 +62,26 @@ struct RegexDFA {
     }
 
     /// Whether the program matches somewhere in `input` (with `^`, at its start).
-    mutating func search(_ input: String.UnicodeScalarView) -> Bool {
+    ///
+    /// The scalars are decoded from the string's UTF-8 bytes in place (``UTF8Decoding``).
+    mutating func search(_ input: String) -> Bool {
+        UTF8Decoding.withBytes(of: input) { search($0) }
+    }
+
+    private mutating func search(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
         var current = startState()
         if current == Self.matched { return true }
-        for scalar in input {
-            if let next = transitions[current][scalar.value] {
+        var i = 0
+        while i < input.count {
+            let value = UTF8Decoding.scalar(in: input, at: &i)
+            if let next = transitions[current][value] {
                 current = next
             } else {
                 let source = states[current]
                 let flushed = states.count >= Self.maximumStates
                 if flushed { flush() }
-                let next = step(from: source, on: scalar)
-                if !flushed { transitions[current][scalar.value] = next }
+                let next = step(from: source, on: Unicode.Scalar(value) ?? "\u{FFFD}")
+                if !flushed { transitions[current][value] = next }
                 current = next
             }
             if current == Self.matched { return true }

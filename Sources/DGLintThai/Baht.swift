@@ -67,7 +67,24 @@ public enum Baht {
     }
 
     /// Reads an amount written as text.
+    ///
+    /// A text of ASCII digits, commas and points only (`"1,250,000"`, `"72.50"`) has no currency, unit or
+    /// multiplier to look for, and is read as a number directly: ``readWords(text:)`` would find nothing to
+    /// take off it, at the cost of a dozen string searches.
     public static func read(text: String) -> Result<BahtAmount, BahtParseError> {
+        guard isPlainNumber(text) else { return readWords(text: text) }
+        guard let number = ExactDecimal.parse(Substring(text)) else { return .failure(error(.notNumber(text))) }
+        guard let scaled = number.multiplied(by: 1) else { return .failure(error(.tooLarge)) }
+        return amount(scaled)
+    }
+
+    /// Whether `text` is not empty and holds nothing but ASCII digits, commas and points.
+    static func isPlainNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }
+    }
+
+    /// Reads an amount written as text, with whatever currency, unit and multipliers it has.
+    static func readWords(text: String) -> Result<BahtAmount, BahtParseError> {
         if let (code, _) = foreignCurrency(in: text) { return .failure(error(.otherCurrency(code))) }
         var rest = Substring(text.trimmingSpaces)
         if rest.isEmpty { return .failure(error(.empty)) }

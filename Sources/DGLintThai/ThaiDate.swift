@@ -100,6 +100,12 @@ extension ThaiDate {
 
     /// Reads `YYYY-MM-DD` (Arabic or Thai digits; surrounding spaces ignored).
     public static func read(text: String) -> Result<ThaiDate, ParseError> {
+        if let (year, month, day) = asciiFields(text) {
+            guard let date = ThaiDate(year: year, month: month, day: day) else {
+                return .failure(.noSuchDay(year: year, month: month, day: day))
+            }
+            return .success(date)
+        }
         let scalars = Array(text.trimmingSpaces.unicodeScalars)
         guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return .failure(.badFormat(text)) }
         func number(_ range: Range<Int>) -> Int? {
@@ -117,6 +123,29 @@ extension ThaiDate {
             return .failure(.noSuchDay(year: year, month: month, day: day))
         }
         return .success(date)
+    }
+}
+
+extension ThaiDate {
+    /// The year, month and day of `text` when it is exactly `YYYY-MM-DD` in ASCII digits, read from its UTF-8
+    /// bytes; nil for any other text (Thai digits, surrounding spaces, another shape), which
+    /// ``read(text:)`` reads scalar by scalar instead.
+    static func asciiFields(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    let digit = bytes[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    n = n * 10 + Int(digit)
+                }
+                return n
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }
     }
 }
 

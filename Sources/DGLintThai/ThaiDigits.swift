@@ -20,8 +20,21 @@ public enum ThaiDigits {
     }
 
     /// Whether `text` contains at least one Thai digit.
+    ///
+    /// Looks for the UTF-8 form of ๐–๙ (E0 B9 90 to E0 B9 99) among the bytes instead of decoding scalars: in
+    /// valid UTF-8 an E0 byte always starts a scalar, so the three bytes are one of those digits and nothing else.
     public static func containsThaiDigits(_ text: String) -> Bool {
-        text.unicodeScalars.contains { value(of: $0) != nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == 0xE0 && bytes[i + 1] == 0xB9 && bytes[i + 2] & 0xF0 == 0x90 && bytes[i + 2] <= 0x99 {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The value 0–9 of a Thai digit, or nil for any other scalar.

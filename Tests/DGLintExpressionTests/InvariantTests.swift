@@ -27,15 +27,60 @@ import Testing
     ])
     func theLargestDataOnlySubExpressionsAreMarked(_ source: String, count: Int, patterns: [Bool]) throws {
         let expression = try Expression.compile(source)
-        #expect(expression.memo.patterns.count == count)
-        #expect(expression.memo.patterns == patterns)
+        #expect(expression.memo.slots.count == count)
+        #expect(expression.memo.slots.map(\.isPattern) == patterns)
+        #expect(expression.memo.slots.allSatisfy { $0.variable == nil })
+    }
+
+    /// ALIGN-01's and OPEN-02's shape: a pattern built from each element of the data.
+    static let perElement = #"self.all(t, data.words.exists(w, t.matches("^(" + w + "|[a-z])$")))"#
+
+    /// Invariant for each element of a range: reads the data and one variable whose range is invariant.
+    @Test(
+        arguments: [
+            (perElement, [Invariants.Slot(isPattern: true, variable: 1)]),
+            (
+                "data.plans.exists(k, string(self).matches('^' + string(data.plans[k].from)))",
+                [.init(isPattern: true, variable: 0)]
+            ),
+            ("data.words.exists(w, self.exists(t, t == w + '!'))", [.init(isPattern: false, variable: 0)]),
+            // Only the largest: the pattern holds `data.plans[k]`.
+            (
+                "data.plans.all(k, self.matches(data.plans[k].p) || 1 in data.plans[k].s)",
+                [
+                    .init(isPattern: true, variable: 0), .init(isPattern: false, variable: 0),
+                ]
+            ),
+            // Not: two variables, a range that reads the document, a variable read bare.
+            ("data.words.exists(w, data.words.exists(v, self.matches(w + v)))", []),
+            ("self.exists(w, 'x'.matches('^' + w))", []),
+            ("data.words.exists(w, self.exists(t, t == w))", []),
+            ("self.exists(t, data.words.exists(w, t.matches(t + '^' + w)))", []),
+            ("self.exists(t, data.words.exists(w, t.matches('^' + w + t)))", [.init(isPattern: false, variable: 1)]),
+        ] as [(String, [Invariants.Slot])])
+    func dataOnlyPartsOfEachElementAreMarked(_ source: String, slots: [Invariants.Slot]) throws {
+        let expression = try Expression.compile(source)
+        #expect(expression.memo.slots == slots)
+    }
+
+    @Test func eachElementKeepsItsOwnValue() throws {
+        let expression = try Expression.compile(Self.perElement)
+        #expect(expression.test(current: ["x", "HP"], root: .null, data: Self.dataA) == .success(true))
+        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.value == .string("^(Dell|[a-z])$"))
+        #expect(expression.memo.entry(0, at: 1, data: Self.dataA)?.value == .string("^(HP|[a-z])$"))
+        #expect(expression.memo.entry(0, at: 1, data: Self.dataA)?.regex != nil)
+        #expect(expression.test(current: ["Dell", "HP!"], root: .null, data: Self.dataA) == .success(false))
+        // Other data: the first element is computed again, not taken from Dell's position.
+        #expect(expression.test(current: ["Lenovo"], root: .null, data: Self.dataB) == .success(true))
+        #expect(expression.test(current: ["Dell"], root: .null, data: Self.dataB) == .success(false))
+        #expect(expression.memo.entry(0, at: 0, data: Self.dataB)?.value == .string("^(Lenovo|[a-z])$"))
     }
 
     @Test func oneValueServesEveryDocumentWithTheSameData() throws {
         let expression = try Expression.compile(Self.brands)
         #expect(expression.test(current: ["a Dell server"], root: .null, data: Self.dataA) == .success(false))
-        #expect(expression.memo.entry(0, data: Self.dataA)?.value == .string(#"(?i)\b(Dell|HP)\b"#))
-        #expect(expression.memo.entry(0, data: Self.dataA)?.regex != nil)
+        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.value == .string(#"(?i)\b(Dell|HP)\b"#))
+        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.regex != nil)
         #expect(expression.test(current: ["an HP laptop"], root: .null, data: Self.dataA) == .success(false))
         #expect(expression.test(current: ["a Lenovo laptop"], root: .null, data: Self.dataA) == .success(true))
     }
@@ -45,11 +90,11 @@ import Testing
         let text: Value = ["a Lenovo laptop"]
         #expect(expression.test(current: text, root: .null, data: Self.dataA) == .success(true))
         #expect(expression.test(current: text, root: .null, data: Self.dataB) == .success(false))
-        #expect(expression.memo.entry(0, data: Self.dataA)?.value == nil)
+        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.value == nil)
         #expect(expression.test(current: text, root: .null, data: Self.dataA) == .success(true))
         // Equal contents in other storage are computed again, with the same answer.
         let copy: Value = ["words": ["Dell", "HP"]]
-        #expect(expression.memo.entry(0, data: copy)?.value == nil)
+        #expect(expression.memo.entry(0, at: 0, data: copy)?.value == nil)
         #expect(expression.test(current: text, root: .null, data: copy) == .success(true))
     }
 
@@ -59,7 +104,7 @@ import Testing
         for _ in 0..<2 {
             let result = expression.test(current: ["x"], root: .null, data: bad)
             #expect(result.failureMessage == "join() needs a list of strings, but element 1 is int")
-            #expect(expression.memo.entry(0, data: bad)?.value == nil)
+            #expect(expression.memo.entry(0, at: 0, data: bad)?.value == nil)
         }
         let unbalanced: Value = ["words": ["(Dell"]]
         for _ in 0..<2 {
@@ -70,9 +115,12 @@ import Testing
 
     /// For every budget, a kept value gives what computing it would: the same value, or the same failure at
     /// the same place when the budget runs out before, inside or after the invariant part.
-    @Test(arguments: Array(1...90) + [400, 1_000])
-    func aKeptValueChargesTheStepsItsComputationTook(_ budget: Int) throws {
-        let source = #"self.all(t, t.matches("^(" + data.words.join("|") + "|[a-z])$")) && self.size() < 9"#
+    @Test(arguments: Array(1...90) + [400, 1_000], [false, true])
+    func aKeptValueChargesTheStepsItsComputationTook(_ budget: Int, perElement: Bool) throws {
+        let source =
+            perElement
+            ? #"self.all(t, data.words.exists(w, t.matches("^(" + w + "|[a-z])$"))) && self.size() < 9"#
+            : #"self.all(t, t.matches("^(" + data.words.join("|") + "|[a-z])$")) && self.size() < 9"#
         let limits = ExpressionLimits(maxSteps: budget)
         let warm = try Expression.compile(source, limits: limits)
         _ = warm.evaluate(current: ["a"], root: .null, data: Self.dataA)

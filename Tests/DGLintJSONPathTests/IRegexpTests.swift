@@ -33,6 +33,29 @@ import Testing
         #expect(try matches(pattern, subject) == expected, "match(\(subject.debugDescription), '\(pattern)')")
     }
 
+    /// Subjects are decoded from their UTF-8 bytes: scalars of one to four bytes, each a class of its own, are
+    /// read at their boundaries and with their values, whether the DFA has met them before or not.
+    @Test(arguments: [
+        "a", "ab", "é", "aé", "ก", "ภาษาไทย", "๑๒๓", "😀", "a😀b", "\u{7F}\u{80}", "\u{7FF}\u{800}", "\u{FFFF}\u{10000}",
+        "\u{10FFFF}", "e\u{0301}", "ที่นี่ 2569", "฿1,200", "\u{2028}x",
+    ])
+    func subjectsAreReadScalarByScalar(_ subject: String) throws {
+        let scalars = Array(subject.unicodeScalars)
+        let classes = scalars.map { "[\($0)]" }.joined()
+        for _ in 0..<2 {
+            #expect(try matches(classes, subject))
+            #expect(try matches(".{\(scalars.count)}", subject))
+            #expect(try !matches(".{\(scalars.count + 1)}", subject))
+            #expect(try !matches(classes, subject + "a"))
+            #expect(try matches(scalars.map { "[^\($0)]" }.joined(), subject) == false)
+            #expect(
+                try matches("[\u{10000}-\u{10FFFF}]", subject) == (scalars.count == 1 && scalars[0].value >= 0x10000))
+            #expect(
+                try matches("\\p{Lo}", subject, search: true)
+                    == scalars.contains { $0.properties.generalCategory == .otherLetter })
+        }
+    }
+
     @Test func searchFindsSubstringsAndHonoursAnchors() throws {
         #expect(try matches("b+", "abbbc", search: true))
         #expect(try !matches("^b", "abc", search: true))

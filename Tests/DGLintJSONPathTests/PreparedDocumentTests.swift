@@ -46,6 +46,10 @@ import Testing
         ("$[?$.name == 'e-Service' || @ == $.id]", ["name", "budget", "timeline", "empty", "list", "kpis", "id"]),
         ("$[?@ == $.budget.total || @ == $.kpis[0].due]", []),
         ("$.budget.items[?@.amount < $.budget.total]", ["0"]),
+        ("$[?@.items && !$.budget.items[?@.amount > 2000000]]", ["budget"]),
+        ("$[?$.budget.items[?@.amount > 1000000] && @.start]", ["timeline"]),
+        ("$[?!$.missing || @ == 1234567890123]", ["name", "budget", "timeline", "empty", "list", "kpis", "id"]),
+        ("$[?$.missing || @ == 1234567890123]", ["id"]),
     ])
     func filtersComparingWithRootPaths(_ text: String, members: [String]) throws {
         let root = try TestJSON.parse(Self.document)

@@ -11,13 +11,15 @@ import Testing
         "x$|^y", "^(?:https?://)?[a-z0-9.-]+\\.go\\.th(/.*)?$", "(a|b)*abb", "^\\s*\\d+\\s*-\\s*\\d+\\s*$",
         "\\bNCSA\\b", "(?i)\\bthaicert\\b", "a\\Bb", "\\b", "\\B", "^\\b$", "\\ba|b\\b", "x\\b\\b\\By",
         "\\bเทียบเท่า", "c\\b$",
+        // Scalars of two to four UTF-8 bytes, which the DFA decodes from the subject's bytes.
+        "^.{3}$", "^[é-ɏ]+$", ".😀.", "[😀-😂]", "\u{7FF}\u{800}", "^\u{10FFFF}$",
     ]
     static let subjects = [
         "", "a", "abc", "xxabcxx", "abd", "a-c", "a\nc", "zzb", "abc1", "21002", "2100", "1234", "abcdab", "abce",
         "color", "colour", "aaab", "to NCSA.", "NCSAX", "ab", "a b", "thaicert", "x y", "xy", "abc ",
         "เครื่อง หรือเทียบเท่า", "กขค", "กขA", "ThaiCERT", "a.b", "axb", "x", "y", "yx",
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac", "https://www.dga.or.th", "dga.go.th/data", "abababb",
-        " 2566 - 2570 ", "2566-2570x",
+        " 2566 - 2570 ", "2566-2570x", "é", "aé😀", "😀😁😂", "ä😀b", "\u{7FF}\u{800}\u{FFFF}", "\u{10FFFF}", "ɏé",
     ]
 
     @Test(arguments: patterns)
@@ -27,7 +29,7 @@ import Testing
         // Twice over, so the second pass runs on states the first one built.
         for subject in Self.subjects + Self.subjects {
             #expect(
-                dfa.search(subject.unicodeScalars) == program.search(Array(subject.unicodeScalars)),
+                dfa.search(subject) == program.search(Array(subject.unicodeScalars)),
                 "pattern \(pattern) on \(subject.debugDescription)")
         }
     }
@@ -39,7 +41,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let subject = String((0..<40).map { _ in Bool.random(using: &generator) ? "a" : "b" })
-            #expect(dfa.search(subject.unicodeScalars) == program.search(Array(subject.unicodeScalars)))
+            #expect(dfa.search(subject) == program.search(Array(subject.unicodeScalars)))
         }
     }
 

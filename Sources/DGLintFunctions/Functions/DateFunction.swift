@@ -124,16 +124,25 @@ struct DateFunction: RuleFunction {
     }
 
     /// The first and last fiscal year (BE) the `fiscalYears` field lists, when it lists any.
+    ///
+    /// Read in one pass, without collecting the years: the proposal pack checks every date against
+    /// `fiscal_years`, and the arrays of the values and years cost more than reading them.
     private func fiscalYearSpan(_ context: FunctionContext) -> (Int, Int)? {
         guard let fiscalYears else { return nil }
-        let years = fiscalYears.resolve(from: context.given, at: context.givenPath, root: context.root)
-            .flatMap { resolved -> [Value] in
-                guard let value = resolved.value else { return [] }
-                return value.arrayValue ?? [value]
+        var span: (first: Int, last: Int)?
+        func note(_ value: Value) {
+            guard let year = ThaiYear.parse(value)?.beYear else { return }
+            span = span.map { (min($0.first, year), max($0.last, year)) } ?? (year, year)
+        }
+        for resolved in fiscalYears.resolve(from: context.given, at: context.givenPath, root: context.root) {
+            guard let value = resolved.value else { continue }
+            if case .array(let years) = value {
+                for year in years { note(year) }
+            } else {
+                note(value)
             }
-            .compactMap { ThaiYear.parse($0)?.beYear }
-        guard let first = years.min(), let last = years.max() else { return nil }
-        return (first, last)
+        }
+        return span
     }
 
     /// The dates a bound names (none when its field is missing or not a date), each with the path of its

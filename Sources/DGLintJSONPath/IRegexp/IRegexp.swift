@@ -22,11 +22,11 @@ final class IRegexp: Sendable {
 
     /// Whether the whole of `subject` matches (`match()`).
     func matches(_ subject: String) -> Bool {
-        anchored.withLock { $0.run(subject.unicodeScalars) }
+        anchored.withLock { $0.run(subject) }
     }
 
     /// Whether some substring of `subject` matches (`search()`).
     func contains(in subject: String) -> Bool {
-        unanchored.withLock { $0.run(subject.unicodeScalars) }
+        unanchored.withLock { $0.run(subject) }
     }
 }

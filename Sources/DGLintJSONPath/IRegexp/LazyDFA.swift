@@ -36,7 +36,14 @@ struct LazyDFA {
     }
 
     /// Whether the automaton accepts `subject` (whole or in part, per `anchored`).
-    mutating func run(_ subject: String.UnicodeScalarView) -> Bool {
+    ///
+    /// The scalars are decoded from the string's UTF-8 bytes in place (a string holds valid UTF-8): most
+    /// subjects are decided after a scalar or two, and iterating a `UnicodeScalarView` cost more than that.
+    mutating func run(_ subject: String) -> Bool {
+        UTF8Decoding.withBytes(of: subject) { run($0) }
+    }
+
+    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var current: Int
         if let start {
             current = start
@@ -46,28 +53,36 @@ struct LazyDFA {
             current = intern()
             start = current
         }
-        for scalar in subject {
+        var i = 0
+        while i < bytes.count {
             if !anchored && accepting[current] { return true }
             if anchored && dead[current] { return false }
-            if let next = transitions[current][scalar.value] {
+            let value = UTF8Decoding.scalar(in: bytes, at: &i)
+            if let next = transitions[current][value] {
                 current = next
                 continue
             }
-            let source = states[current]
-            let flushed = states.count >= Self.maximumStates
-            if flushed { flush() }
-            scratch.clear()
-            for pc in source {
-                if case .consume(let set) = nfa.program[pc], nfa.sets[set].contains(scalar) {
-                    close(pc + 1, atStart: false)
-                }
-            }
-            if !anchored { close(0, atStart: false) }
-            let next = intern()
-            if !flushed { transitions[current][scalar.value] = next }
-            current = next
+            current = step(from: current, on: Unicode.Scalar(value) ?? "\u{FFFD}", value: value)
         }
         return acceptsAtEnd(current)
+    }
+
+    /// The state reached from `current` on `scalar` (whose value is `value`), computed by one step of the NFA
+    /// and cached.
+    private mutating func step(from current: Int, on scalar: Unicode.Scalar, value: UInt32) -> Int {
+        let source = states[current]
+        let flushed = states.count >= Self.maximumStates
+        if flushed { flush() }
+        scratch.clear()
+        for pc in source {
+            if case .consume(let set) = nfa.program[pc], nfa.sets[set].contains(scalar) {
+                close(pc + 1, atStart: false)
+            }
+        }
+        if !anchored { close(0, atStart: false) }
+        let next = intern()
+        if !flushed { transitions[current][value] = next }
+        return next
     }
 
     /// Whether DFA state `state` accepts once `$` assertions are allowed to pass (at the end of the subject).

@@ -1,0 +1,76 @@
+import DGLintModel
+import DGLintTestSupport
+import Testing
+
+@testable import DGLintJSONPath
+
+/// A filter compiled to a ``NodeTest`` decides every node as the interpreter (`FilterContext.test`) does; the
+/// shapes it does not compile are left to the interpreter.
+@Suite struct NodeTestTests {
+    static let document = """
+        {"id": "1101700207366", "spaced": "1 1017 00207 36 6", "thai": "๑๑๐๑๗๐๐๒๐๗๓๖๖", "text": "ข้อความ",
+         "amount": 1200000, "big": 1101700207366, "negative": -3, "real": 2.5, "yes": true, "no": false,
+         "nothing": null, "date": "2569-02-30", "ce": "2026-01-01", "money": "๑,๒๐๐ บาท", "empty": "",
+         "list": [1, "2", [3], {"a": 4}], "object": {"b": "2569-10-01", "c": []}}
+        """
+
+    static let filters = [
+        "match(@, '[0-9๐-๙]{13}')",
+        "search(@, '[๐-๙]')",
+        "!match(@, '[0-9]+')",
+        "@ >= 1000000000000 && @ <= 9999999999999",
+        "1000 < @",
+        "@ == 'ข้อความ' || @ == 2.5 || @ == true",
+        "match(@, '[0-9]{4}-.*') && !match(@, '2[0-9]{3}-.*') || @ == null",
+        "!(@ != 1200000)",
+        "match(@, '(฿|THB)? ?[0-9๐-๙][0-9๐-๙,. -]*( ?(บาท|THB))?') && !search(@, '[0-9๐-๙]{13}')",
+        // Singular paths from the node: Nothing when a step is missing.
+        "@.a == 4", "@.b != '2569-10-01'", "'2' == @[1]", "@.list[-1].a >= 4",
+        "@['object'].b == '2569-10-01' || @.a == 4",
+        "@.a == 4 && @.b != 'x' || @.yes == true", "@[0] < 2", "@.a", "@[3].a || @.object.c", "!@.b && @[ 0 ]",
+    ]
+
+    /// Every node of the document and the document itself.
+    static func nodes(_ root: Value) -> [Value] {
+        switch root {
+        case .array(let elements): [root] + elements.flatMap { nodes($0) }
+        case .object(let members): [root] + members.values.flatMap { nodes($0) }
+        default: [root]
+        }
+    }
+
+    @Test(arguments: filters)
+    func decidesAsTheInterpreter(_ text: String) throws {
+        let root = try TestJSON.parse(Self.document)
+        let filter = try #require(Self.filter(try JSONPathQuery.parse("$[?\(text)]")))
+        let test = try #require(filter.nodeTest, "\(text) is a compiled shape")
+        let context = FilterContext(root: root)
+        var passed = 0
+        for node in Self.nodes(root) {
+            let expected = context.test(filter.expression, current: node)
+            #expect(test.passes(node) == expected, "\(text) on \(node)")
+            if expected { passed += 1 }
+        }
+        // Each filter passes some node and fails another, so both answers are compared.
+        #expect(passed > 0)
+        #expect(passed < Self.nodes(root).count)
+    }
+
+    @Test(arguments: [
+        "@..a", "@.*", "@['a', 'b']", "$.a", "length(@) == 1", "@ == $.amount", "match(@, $.id)", "match(@, '[')",
+        "@.a == 4 && @[0:1]",
+        "@.a == $.amount", "!$.list[?@ == 1]", "@.a == 4 && match(@.b, 'x')",
+        "count(@.*) > 1",
+    ])
+    func otherShapesAreInterpreted(_ text: String) throws {
+        let filter = try #require(Self.filter(try JSONPathQuery.parse("$[?\(text)]")))
+        #expect(filter.nodeTest == nil)
+    }
+
+    static func filter(_ query: JSONPathQuery) -> Filter? {
+        guard let segment = query.ast.segments.first, case .filter(let filter) = segment.selectors.first else {
+            return nil
+        }
+        return filter
+    }
+}
