@@ -48,7 +48,7 @@ extension Evaluation {
     private mutating func applyAllOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var valid = true
         for (index, schema) in list.enumerated()
-        where !evaluateInPlace(schema, instance, &annotations, keyword: String(index)) {
+        where !evaluateInPlace(schema, instance, &annotations, keyword: .index(index)) {
             valid = false
             if failFast { break }
         }
@@ -97,7 +97,7 @@ extension Evaluation {
         guard let branch = holds ? then : otherwise else { return true }
         // Evaluated under the sibling keyword (`then`, `else`) instead of `if`.
         let current = keywordPath.removeLast()
-        keywordPath.append(holds ? "then" : "else")
+        keywordPath.append(.keyword(holds ? .then : .else))
         let valid = evaluate(branch, instance, &annotations)
         keywordPath.removeLast()
         keywordPath.append(current)
@@ -110,7 +110,7 @@ extension Evaluation {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, schema) in pairs where members[name] != nil {
-            if !evaluateInPlace(schema, instance, &annotations, keyword: name) {
+            if !evaluateInPlace(schema, instance, &annotations, keyword: .text(name)) {
                 valid = false
                 if failFast { break }
             }

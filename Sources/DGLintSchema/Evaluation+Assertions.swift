@@ -103,9 +103,7 @@ extension Evaluation {
 enum JSONEquality {
     static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
-        // `==` (canonical equivalence) holds whenever the scalars are the same, and tells most other strings apart
-        // at once.
-        case (.string(let x), .string(let y)): return x == y && x.unicodeScalars.elementsEqual(y.unicodeScalars)
+        case (.string(let x), .string(let y)): return sameScalars(x, y)
         case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.object(let x), .object(let y)):
             guard x.count == y.count else { return false }
@@ -115,6 +113,17 @@ enum JSONEquality {
         default:
             return a == b
         }
+    }
+
+    /// Whether `x` and `y` are the same Unicode scalars, that is the same UTF-8 bytes (each scalar has one UTF-8
+    /// form): compared byte by byte in place, after their lengths, where comparing `unicodeScalars` decodes both.
+    static func sameScalars(_ x: String, _ y: String) -> Bool {
+        guard x.utf8.count == y.utf8.count else { return false }
+        let same = x.utf8.withContiguousStorageIfAvailable { a in
+            y.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        if let same, let same { return same }
+        return x.unicodeScalars.elementsEqual(y.unicodeScalars)
     }
 
     /// The indices of the first two equal elements, or nil when all differ.

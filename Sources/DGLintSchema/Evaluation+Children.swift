@@ -8,7 +8,7 @@ extension Evaluation {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         for (index, schema) in zip(elements.indices, schemas)
-        where !evaluateChild(schema, elements[index], at: .index(index), keyword: String(index)) {
+        where !evaluateChild(schema, elements[index], at: .index(index), keyword: .index(index)) {
             valid = false
             if failFast { break }
         }
@@ -64,7 +64,7 @@ extension Evaluation {
         for (name, member) in members {
             guard let schema = schemas.value(for: name) else { continue }
             if annotating { annotations.properties.insert(name) }
-            if !evaluateChild(schema, member, at: .key(name), keyword: name) {
+            if !evaluateChild(schema, member, at: .key(name), keyword: .member(depth: instancePath.count)) {
                 valid = false
                 if failFast { break }
             }
@@ -81,7 +81,7 @@ extension Evaluation {
         for (name, member) in members {
             for (regex, schema) in pairs where regex.matches(name) {
                 if annotating { annotations.properties.insert(name) }
-                if !evaluateChild(schema, member, at: .key(name), keyword: regex.source) { valid = false }
+                if !evaluateChild(schema, member, at: .key(name), keyword: .text(regex.source)) { valid = false }
             }
             if !valid, failFast { break }
         }

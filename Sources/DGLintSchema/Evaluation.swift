@@ -50,8 +50,8 @@ struct Evaluation {
     var annotating = false
     var violations: [SchemaViolation] = []
     var instancePath: [PathElement] = []
-    /// The reference tokens of the keyword path, unescaped: they are escaped only when a violation is recorded.
-    var keywordPath: [String] = []
+    /// The keyword path as steps, made into reference tokens (and escaped) only when a violation is recorded.
+    var keywordPath: [KeywordStep] = []
     /// The schema resources entered, outermost first.
     var scope: [Int] = []
     private var depth = 0
@@ -153,9 +153,8 @@ struct Evaluation {
     ) -> Bool {
         var valid = true
         for position in keywords {
-            let keyword = program.keywords[position]
-            keywordPath.append(keyword.name)
-            let passed = apply(keyword.check, to: instance, &annotations)
+            keywordPath.append(.keyword(program.keywords[position].name))
+            let passed = apply(program.keywords[position].check, to: instance, &annotations)
             keywordPath.removeLast()
             if !passed {
                 valid = false
@@ -183,7 +182,9 @@ struct Evaluation {
 
     /// Evaluates `index` against a child of the instance, with `element` on the instance path and `keyword` (a
     /// property name or index under the current keyword) on the keyword path.
-    mutating func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: String? = nil) -> Bool {
+    mutating func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: KeywordStep? = nil)
+        -> Bool
+    {
         instancePath.append(element)
         if let keyword { keywordPath.append(keyword) }
         var ignored = Annotations()
@@ -196,7 +197,7 @@ struct Evaluation {
     /// Evaluates `index` in place with `keyword` (an index or property name under the current keyword) on the
     /// keyword path.
     mutating func evaluateInPlace(
-        _ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: String
+        _ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: KeywordStep
     ) -> Bool {
         keywordPath.append(keyword)
         let valid = evaluate(index, instance, &annotations)
@@ -211,7 +212,7 @@ struct Evaluation {
         at element: PathElement? = nil, missing: String? = nil
     ) {
         guard spend(keywordPath.count + 1), !failFast else { return }
-        var path = keywordPath
+        var path = keywordPath.map(token)
         if sibling {
             path.removeLast()
             path.append(keyword)
@@ -230,8 +231,8 @@ struct Evaluation {
         guard !failFast else { return }
         var keyword = "false"
         var message = Messages.falseSchema
-        let last = keywordPath.last ?? ""
-        let parent = keywordPath.count > 1 ? keywordPath[keywordPath.count - 2] : ""
+        let last = keywordPath.last.map(token) ?? ""
+        let parent = keywordPath.count > 1 ? token(keywordPath[keywordPath.count - 2]) : ""
         // The tokens are unescaped; a keyword name has nothing to escape, so comparing with one is the same.
         switch (parent, last, instancePath.last) {
         case (_, "additionalProperties", .key(let name)?), (_, "unevaluatedProperties", .key(let name)?):
@@ -251,7 +252,17 @@ struct Evaluation {
         }
         violations.append(
             SchemaViolation(
-                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath), keyword: keyword,
+                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath.map(token)), keyword: keyword,
                 message: message))
+    }
+
+    /// The reference token of `step`, unescaped.
+    func token(_ step: KeywordStep) -> String {
+        switch step {
+        case .keyword(let keyword): keyword.rawValue
+        case .index(let index): String(index)
+        case .member(let depth): instancePath[depth].description
+        case .text(let text): text
+        }
     }
 }

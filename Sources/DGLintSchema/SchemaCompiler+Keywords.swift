@@ -42,31 +42,31 @@ extension SchemaCompiler {
         var unevaluated: [CompiledKeyword] = []
         let dialect = info.dialect
         for (name, value) in members {
-            guard let family = Self.keywordFamilies[name] else { continue }
+            guard let family = Self.keywordFamilies[name], let keyword = Keyword.named[name] else { continue }
             switch family {
             case .core:
                 if let check = try compileCore(name, value, at: key, info: info) {
-                    keywords.append(CompiledKeyword(name: name, check: check))
+                    keywords.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .applicator:
                 if dialect.applicator, let check = try compileApplicator(name, value, in: schema, at: key, info) {
-                    keywords.append(CompiledKeyword(name: name, check: check))
+                    keywords.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .unevaluated:
                 if dialect.unevaluated {
                     let schema = try subschema(key, name)
                     let check: Check =
                         name == "unevaluatedItems" ? .unevaluatedItems(schema) : .unevaluatedProperties(schema)
-                    unevaluated.append(CompiledKeyword(name: name, check: check))
+                    unevaluated.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .validation:
                 if dialect.validation, let check = try compileValidation(name, value, at: key) {
-                    keywords.append(CompiledKeyword(name: name, check: check))
+                    keywords.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .format:
                 guard case .string(let format) = value else { throw error("'format' must be a string", at: key, name) }
                 if options.assertFormat || dialect.formatAssertion, let known = FormatName(rawValue: format) {
-                    keywords.append(CompiledKeyword(name: name, check: .format(known)))
+                    keywords.append(CompiledKeyword(name: keyword, check: .format(known)))
                 }
             }
         }

@@ -34,7 +34,7 @@ struct SchemaNode: Sendable {
 /// One keyword of a schema object, compiled.
 struct CompiledKeyword: Sendable {
     /// The keyword's name, the last step of its keyword path.
-    var name: String
+    var name: Keyword
     var check: Check
 }
 
