@@ -33,8 +33,9 @@ extension Evaluation {
     }
 
     private mutating func applyDynamicRef(
-        _ anchor: String, _ initial: Int, _ instance: Value, _ annotations: inout Annotations
+        _ anchor: Int, _ initial: Int, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
+        let anchor = program.operands.strings[anchor]
         var target = initial
         for resource in scope {
             if let found = program.dynamicAnchors[resource][anchor] {
@@ -45,19 +46,22 @@ extension Evaluation {
         return evaluate(target, instance, &annotations)
     }
 
-    private mutating func applyAllOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    /// `list` and those of `anyOf` and `oneOf` are positions in ``Operands/schemas``.
+    private mutating func applyAllOf(_ list: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var valid = true
-        for (index, schema) in list.enumerated()
-        where !evaluateInPlace(schema, instance, &annotations, keyword: .index(index)) {
+        for position in list
+        where !evaluateInPlace(
+            program.operands.schemas[position], instance, &annotations, keyword: .index(position - list.lowerBound))
+        {
             valid = false
             if failFast { break }
         }
         return valid
     }
 
-    private mutating func applyAnyOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyAnyOf(_ list: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var matched = false
-        for schema in list where probe(schema, instance, &annotations) {
+        for position in list where probe(program.operands.schemas[position], instance, &annotations) {
             matched = true
             // The other alternatives only add annotations: needless where none are collected.
             if !annotating { break }
@@ -66,11 +70,11 @@ extension Evaluation {
         return matched
     }
 
-    private mutating func applyOneOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyOneOf(_ list: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var matches: [Int] = []
         var found = Annotations()
-        for (index, schema) in list.enumerated() where probe(schema, instance, &found) {
-            matches.append(index)
+        for position in list where probe(program.operands.schemas[position], instance, &found) {
+            matches.append(position - list.lowerBound)
             if matches.count > 1 { break }
         }
         if matches.count == 1 {
@@ -104,12 +108,12 @@ extension Evaluation {
         return valid
     }
 
-    private mutating func applyDependentSchemas(
-        _ pairs: [(String, Int)], _ instance: Value, _ annotations: inout Annotations
-    ) -> Bool {
+    private mutating func applyDependentSchemas(_ entry: Int, _ instance: Value, _ annotations: inout Annotations)
+        -> Bool
+    {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for (name, schema) in pairs where members[name] != nil {
+        for (name, schema) in program.operands.dependentSchemas[entry] where members[name] != nil {
             if !evaluateInPlace(schema, instance, &annotations, keyword: .text(name)) {
                 valid = false
                 if failFast { break }

@@ -86,7 +86,7 @@ extension SchemaCompiler {
             if name == "$dynamicRef", let anchor = target.fragment,
                 registry.value(at: target.key)?["$dynamicAnchor"] == .string(anchor)
             {
-                return .dynamicRef(anchor: anchor, initial: index)
+                return .dynamicRef(anchor: Operands.add(anchor, to: &operands.strings), initial: index)
             }
             return .ref(index)
         case "$defs":
@@ -105,8 +105,9 @@ extension SchemaCompiler {
             guard case .array(let list) = value, !list.isEmpty else {
                 throw error("'\(name)' must be a non-empty array of schemas", at: key, name)
             }
-            var indices: [Int] = []
-            for index in list.indices { indices.append(try subschema(key, name, String(index))) }
+            var schemas: [Int] = []
+            for index in list.indices { schemas.append(try subschema(key, name, String(index))) }
+            let indices = Operands.run(schemas, in: &operands.schemas)
             switch name {
             case "allOf": return .allOf(indices)
             case "anyOf": return .anyOf(indices)
@@ -123,9 +124,9 @@ extension SchemaCompiler {
             guard case .object(let map) = value else {
                 throw error("'\(name)' must be an object of schemas", at: key, name)
             }
-            var pairs: [(String, Int)] = []
+            var pairs: [(name: String, schema: Int)] = []
             for property in map.keys { pairs.append((property, try subschema(key, name, property))) }
-            return .dependentSchemas(pairs)
+            return .dependentSchemas(Operands.add(pairs, to: &operands.dependentSchemas))
         case "items":
             return .items(prefixCount: schema["prefixItems"]?.arrayValue?.count ?? 0, schema: try subschema(key, name))
         case "contains":
@@ -144,16 +145,18 @@ extension SchemaCompiler {
             }
             var schemas: [(name: String, value: Int)] = []
             for property in map.keys { schemas.append((property, try subschema(key, name, property))) }
-            return .properties(NameTable(schemas))
+            return .properties(Operands.add(NameTable(schemas), to: &operands.tables))
         case "patternProperties":
-            return .patternProperties(try patternSchemas(value, at: key))
+            return .patternProperties(Operands.run(try patternSchemas(value, at: key), in: &operands.patternSchemas))
         case "additionalProperties":
             let named = NameTable(names: schema["properties"]?.objectValue?.keys.map { $0 } ?? [])
             var patterns: [PatternRegex] = []
             if let map = schema["patternProperties"]?.objectValue {
                 for pattern in map.keys { patterns.append(try regex(pattern, at: key, "patternProperties", pattern)) }
             }
-            return .additionalProperties(schema: try subschema(key, name), named: named, patterns: patterns)
+            return .additionalProperties(
+                schema: try subschema(key, name), named: Operands.add(named, to: &operands.tables),
+                patterns: Operands.run(patterns, in: &operands.patterns))
         case "propertyNames":
             return .propertyNames(try subschema(key, name))
         default:
@@ -162,12 +165,12 @@ extension SchemaCompiler {
     }
 
     private mutating func patternSchemas(_ value: Value, at key: LocationKey) throws(SchemaError) -> [(
-        PatternRegex, Int
+        regex: PatternRegex, schema: Int
     )] {
         guard case .object(let map) = value else {
             throw error("'patternProperties' must be an object of schemas", at: key, "patternProperties")
         }
-        var pairs: [(PatternRegex, Int)] = []
+        var pairs: [(regex: PatternRegex, schema: Int)] = []
         for pattern in map.keys {
             let compiled = try regex(pattern, at: key, "patternProperties", pattern)
             pairs.append((compiled, try subschema(key, "patternProperties", pattern)))
