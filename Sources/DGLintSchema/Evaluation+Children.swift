@@ -84,9 +84,10 @@ extension Evaluation {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, member) in members {
-            for (regex, schema) in program.operands.patternSchemas[pairs] where regex.matches(name) {
+            for position in pairs where program.operands.patternSchemas[position].regex.matches(name) {
                 if annotating { annotations.properties.insert(name) }
-                if !evaluateChild(schema, member, at: .key(name), keyword: .text(regex.source)) { valid = false }
+                let schema = program.operands.patternSchemas[position].schema
+                if !evaluateChild(schema, member, at: .key(name), keyword: .pattern(position)) { valid = false }
             }
             if !valid, failFast { break }
         }

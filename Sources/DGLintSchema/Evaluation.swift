@@ -262,7 +262,8 @@ struct Evaluation {
         case .keyword(let keyword): keyword.rawValue
         case .index(let index): String(index)
         case .member(let depth): instancePath[depth].description
-        case .text(let text): text
+        case .pattern(let position): program.operands.patternSchemas[position].regex.source
+        case .dependency(let entry, let index): program.operands.dependentSchemas[entry][index].name
         }
     }
 }

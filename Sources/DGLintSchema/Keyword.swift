@@ -30,6 +30,8 @@ enum KeywordStep: Sendable, Equatable {
     /// The name of the member at this depth of the instance path (a `properties` entry, named as the instance
     /// names it).
     case member(depth: Int)
-    /// Any other token: a `dependentSchemas` name, a `patternProperties` pattern.
-    case text(String)
+    /// A pattern of `patternProperties`: the entry at this position of ``Operands/patternSchemas``.
+    case pattern(Int)
+    /// A member name of `dependentSchemas`: the pair at `index` of entry `entry` of ``Operands/dependentSchemas``.
+    case dependency(entry: Int, index: Int)
 }
