@@ -113,7 +113,8 @@ extension Evaluation {
     {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for (index, (name, schema)) in program.operands.dependentSchemas[entry].enumerated() where members[name] != nil {
+        for (index, (name, schema)) in program.operands.dependentSchemas[entry].enumerated() where members[name] != nil
+        {
             if !evaluateInPlace(schema, instance, &annotations, keyword: .dependency(entry: entry, index: index)) {
                 valid = false
                 if failFast { break }

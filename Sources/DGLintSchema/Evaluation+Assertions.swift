@@ -134,7 +134,9 @@ enum JSONEquality {
     static func sameScalars(_ x: String, _ y: String) -> Bool {
         guard x.utf8.count == y.utf8.count else { return false }
         let same = x.utf8.withContiguousStorageIfAvailable { a in
-            y.utf8.withContiguousStorageIfAvailable { b in sameBytes(UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b)) }
+            y.utf8.withContiguousStorageIfAvailable { b in
+                sameBytes(UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b))
+            }
         }
         if let same, let same { return same }
         return x.unicodeScalars.elementsEqual(y.unicodeScalars)
@@ -144,8 +146,9 @@ enum JSONEquality {
     static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset + 8 <= a.count {
-            guard a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            guard
+                a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             else { return false }
             offset += 8
         }

@@ -5,8 +5,7 @@ import DGLintModel
 extension Evaluation {
     /// `prefixItems`: each schema applies to the item at its index.
     /// `schemas` are positions in ``Operands/schemas``.
-    mutating func applyPrefixItems(_ schemas: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool
-    {
+    mutating func applyPrefixItems(_ schemas: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         for (index, position) in zip(elements.indices, schemas)

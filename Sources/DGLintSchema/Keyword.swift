@@ -4,6 +4,8 @@
 enum Keyword: String, Sendable, CaseIterable {
     case ref = "$ref"
     case dynamicRef = "$dynamicRef"
+    /// Compiles to nothing, but its value is checked.
+    case defs = "$defs"
     case allOf, anyOf, oneOf, not
     case `if`, then, `else`
     case dependentSchemas, prefixItems, items, contains
