@@ -20,6 +20,25 @@ enum Keyword: String, Sendable, CaseIterable {
 
     /// Every keyword by its name: one hash look-up, where `init(rawValue:)` compares the name with each in turn.
     static let named: [String: Keyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
+    /// Which of the compiler's functions handles the keyword: one look-up a member of a schema object, instead of
+    /// trying each function's `switch` in turn (some forty string comparisons for a keyword such as `required`).
+    /// Nil for `then` and `else`, compiled with their `if`.
+    var family: KeywordFamily? {
+        switch self {
+        case .ref, .dynamicRef, .defs: .core
+        case .allOf, .anyOf, .oneOf, .not, .if, .dependentSchemas, .prefixItems, .items, .contains, .properties,
+            .patternProperties, .additionalProperties, .propertyNames:
+            .applicator
+        case .then, .else: nil
+        case .unevaluatedItems, .unevaluatedProperties: .unevaluated
+        case .type, .enum, .const, .multipleOf, .maximum, .exclusiveMaximum, .minimum, .exclusiveMinimum, .maxLength,
+            .minLength, .pattern, .maxItems, .minItems, .uniqueItems, .minContains, .maxContains, .maxProperties,
+            .minProperties, .required, .dependentRequired:
+            .validation
+        case .format: .format
+        }
+    }
 }
 
 /// One step of the keyword path of an evaluation, turned into its reference token only when a violation is

@@ -8,28 +8,10 @@ enum KeywordFamily: Sendable, Equatable {
 extension SchemaCompiler {
     /// Every keyword the compiler handles, by the function that handles it (the cases of the `switch` of
     /// `compileCore`, `compileApplicator` and `compileValidation`, `unevaluated*` and `format`); any other member of
-    /// a schema object compiles to nothing. One look-up a member, instead of trying each function's `switch` in turn
-    /// (some forty string comparisons for a keyword such as `required`, or for an annotation such as `description`).
-    static let keywordFamilies: [String: KeywordFamily] = {
-        var families: [String: KeywordFamily] = [:]
-        for name in ["$ref", "$dynamicRef", "$defs"] { families[name] = .core }
-        for name in [
-            "allOf", "anyOf", "oneOf", "prefixItems", "not", "if", "dependentSchemas", "items", "contains",
-            "properties", "patternProperties", "additionalProperties", "propertyNames",
-        ] {
-            families[name] = .applicator
-        }
-        for name in ["unevaluatedItems", "unevaluatedProperties"] { families[name] = .unevaluated }
-        for name in [
-            "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-            "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "minContains",
-            "maxContains", "pattern", "uniqueItems", "required", "dependentRequired",
-        ] {
-            families[name] = .validation
-        }
-        families["format"] = .format
-        return families
-    }()
+    /// a schema object compiles to nothing. Compiling reads ``Keyword/family`` after one look-up in
+    /// ``Keyword/named``; this table is the same, by name.
+    static let keywordFamilies: [String: KeywordFamily] = Dictionary(
+        uniqueKeysWithValues: Keyword.allCases.compactMap { keyword in keyword.family.map { (keyword.rawValue, $0) } })
 
     /// Compiles the keywords of a schema object in the order written, `unevaluated*` last (they depend on what
     /// every other keyword evaluated). Keywords of vocabularies the dialect leaves out, and unknown keywords, are
@@ -42,7 +24,7 @@ extension SchemaCompiler {
         var unevaluated: [CompiledKeyword] = []
         let dialect = info.dialect
         for (name, value) in members {
-            guard let family = Self.keywordFamilies[name], let keyword = Keyword.named[name] else { continue }
+            guard let keyword = Keyword.named[name], let family = keyword.family else { continue }
             switch family {
             case .core:
                 if let check = try compileCore(name, value, at: key, info: info) {
