@@ -8,7 +8,7 @@ extension Evaluation {
     /// Applies one compiled keyword to `instance`; `annotations` is the enclosing schema object's accumulator.
     mutating func apply(_ check: Check, to instance: Value, _ annotations: inout Annotations) -> Bool {
         switch check {
-        case .ref(let target): evaluate(target, instance, &annotations)
+        case .ref(let target): descend(target, instance, &annotations)
         case .dynamicRef(let anchor, let initial): applyDynamicRef(anchor, initial, instance, &annotations)
         case .allOf(let list): applyAllOf(list, instance, &annotations)
         case .anyOf(let list): applyAnyOf(list, instance, &annotations)
@@ -43,7 +43,7 @@ extension Evaluation {
                 break
             }
         }
-        return evaluate(target, instance, &annotations)
+        return descend(target, instance, &annotations)
     }
 
     /// `list` and those of `anyOf` and `oneOf` are positions in ``Operands/schemas``.
@@ -100,12 +100,7 @@ extension Evaluation {
         if holds { annotations.merge(found) }
         guard let branch = holds ? then : otherwise else { return true }
         // Evaluated under the sibling keyword (`then`, `else`) instead of `if`.
-        let current = keywordPath.removeLast()
-        keywordPath.append(.keyword(holds ? .then : .else))
-        let valid = evaluate(branch, instance, &annotations)
-        keywordPath.removeLast()
-        keywordPath.append(current)
-        return valid
+        return descend(branch, instance, &annotations, as: holds ? .then : .else)
     }
 
     private mutating func applyDependentSchemas(_ entry: Int, _ instance: Value, _ annotations: inout Annotations)

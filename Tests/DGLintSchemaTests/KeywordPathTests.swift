@@ -126,3 +126,32 @@ struct KeywordPathCase: CustomTestStringConvertible, Sendable {
         #expect(expected == x.unicodeScalars.elementsEqual(y.unicodeScalars))
     }
 }
+
+/// Each violation recorded costs as many steps as its keyword path has tokens, and one more, however the path is
+/// kept: the step budget must run out at the same violation as it did when the path was an array of strings (the
+/// counts were recorded with that build).
+@Suite struct StepChargeTests {
+    @Test(arguments: [(130, 35_497, "/items/allOf/95/type"), (150, 35_830, "/items/allOf/128/type")])
+    func budgetStopsAtTheSameViolation(_ count: Int, _ expected: Int, _ lastPath: String) throws {
+        let branches = Array(repeating: #"{"type": "string"}"#, count: 300).joined(separator: ", ")
+        let schema = try compile(
+            #"{"items": {"allOf": [\#(branches)], "contains": {"type": "string"}, "minContains": 1}}"#)
+        let instance = "[" + Array(repeating: "1", count: count).joined(separator: ", ") + "]"
+        let seen = try violations(schema, instance)
+        #expect(seen.count == expected)
+        #expect(seen.last?.keyword == "steps")
+        #expect(seen.dropLast().last?.keywordPath == lastPath)
+    }
+}
+
+/// The depth limit is reported where a schema object was to be evaluated: its keyword path is the schema
+/// object's, ending in the `$ref` that led there, with no keyword of its own.
+@Test func tooDeepIsReportedAtTheSchemaObject() throws {
+    let schema = try compile(##"{"properties": {"a": {"$ref": "#"}}, "type": "string"}"##)
+    var instance: Value = 1
+    for _ in 0..<200 { instance = ["a": instance] }
+    let first = try #require(schema.validate(instance).first)
+    #expect(first.keyword == "depth")
+    #expect(first.keywordPath == String(repeating: "/properties/a/$ref", count: 64))
+    #expect(PathFormat.pointer(first.instancePath) == String(repeating: "/a", count: 64))
+}
