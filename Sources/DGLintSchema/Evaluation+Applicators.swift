@@ -8,7 +8,7 @@ extension Evaluation {
     /// Applies one compiled keyword to `instance`; `annotations` is the enclosing schema object's accumulator.
     mutating func apply(_ check: Check, to instance: Value, _ annotations: inout Annotations) -> Bool {
         switch check {
-        case .ref(let target): evaluate(target, instance, &annotations)
+        case .ref(let target): descend(target, instance, &annotations)
         case .dynamicRef(let anchor, let initial): applyDynamicRef(anchor, initial, instance, &annotations)
         case .allOf(let list): applyAllOf(list, instance, &annotations)
         case .anyOf(let list): applyAnyOf(list, instance, &annotations)
@@ -33,8 +33,9 @@ extension Evaluation {
     }
 
     private mutating func applyDynamicRef(
-        _ anchor: String, _ initial: Int, _ instance: Value, _ annotations: inout Annotations
+        _ anchor: Int, _ initial: Int, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
+        let anchor = program.operands.strings[anchor]
         var target = initial
         for resource in scope {
             if let found = program.dynamicAnchors[resource][anchor] {
@@ -42,22 +43,25 @@ extension Evaluation {
                 break
             }
         }
-        return evaluate(target, instance, &annotations)
+        return descend(target, instance, &annotations)
     }
 
-    private mutating func applyAllOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    /// `list` and those of `anyOf` and `oneOf` are positions in ``Operands/schemas``.
+    private mutating func applyAllOf(_ list: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var valid = true
-        for (index, schema) in list.enumerated()
-        where !evaluateInPlace(schema, instance, &annotations, keyword: String(index)) {
+        for position in list
+        where !evaluateInPlace(
+            program.operands.schemas[position], instance, &annotations, keyword: .index(position - list.lowerBound))
+        {
             valid = false
             if failFast { break }
         }
         return valid
     }
 
-    private mutating func applyAnyOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyAnyOf(_ list: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var matched = false
-        for schema in list where probe(schema, instance, &annotations) {
+        for position in list where probe(program.operands.schemas[position], instance, &annotations) {
             matched = true
             // The other alternatives only add annotations: needless where none are collected.
             if !annotating { break }
@@ -66,11 +70,11 @@ extension Evaluation {
         return matched
     }
 
-    private mutating func applyOneOf(_ list: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    private mutating func applyOneOf(_ list: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         var matches: [Int] = []
         var found = Annotations()
-        for (index, schema) in list.enumerated() where probe(schema, instance, &found) {
-            matches.append(index)
+        for position in list where probe(program.operands.schemas[position], instance, &found) {
+            matches.append(position - list.lowerBound)
             if matches.count > 1 { break }
         }
         if matches.count == 1 {
@@ -96,21 +100,17 @@ extension Evaluation {
         if holds { annotations.merge(found) }
         guard let branch = holds ? then : otherwise else { return true }
         // Evaluated under the sibling keyword (`then`, `else`) instead of `if`.
-        let current = keywordPath.removeLast()
-        keywordPath.append(holds ? "then" : "else")
-        let valid = evaluate(branch, instance, &annotations)
-        keywordPath.removeLast()
-        keywordPath.append(current)
-        return valid
+        return descend(branch, instance, &annotations, as: holds ? .then : .else)
     }
 
-    private mutating func applyDependentSchemas(
-        _ pairs: [(String, Int)], _ instance: Value, _ annotations: inout Annotations
-    ) -> Bool {
+    private mutating func applyDependentSchemas(_ entry: Int, _ instance: Value, _ annotations: inout Annotations)
+        -> Bool
+    {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for (name, schema) in pairs where members[name] != nil {
-            if !evaluateInPlace(schema, instance, &annotations, keyword: name) {
+        for (index, (name, schema)) in program.operands.dependentSchemas[entry].enumerated() where members[name] != nil
+        {
+            if !evaluateInPlace(schema, instance, &annotations, keyword: .dependency(entry: entry, index: index)) {
                 valid = false
                 if failFast { break }
             }

@@ -8,33 +8,43 @@ extension Evaluation {
         case (.type(let type), _):
             guard type.matches(instance) else { return fail("type", Messages.wrongType([type], found: instance)) }
         case (.types(let types), _):
-            guard types.contains(where: { $0.matches(instance) }) else {
-                return fail("type", Messages.wrongType(types, found: instance))
+            guard program.operands.types[types].contains(where: { $0.matches(instance) }) else {
+                let types = program.operands.types[types]
+                return fail("type", Messages.wrongType(Array(types), found: instance))
             }
         case (.enumeration(let options), _):
-            guard options.contains(where: { JSONEquality.equal($0, instance) }) else {
-                return fail("enum", Messages.notInEnum(options))
+            guard options.contains(where: { JSONEquality.equal(program.operands.values[$0], instance) }) else {
+                let options = program.operands.values[options]
+                return fail("enum", Messages.notInEnum(Array(options)))
             }
         case (.constant(let expected), _):
-            guard JSONEquality.equal(expected, instance) else { return fail("const", Messages.notConst(expected)) }
+            guard JSONEquality.equal(program.operands.values[expected], instance) else {
+                let expected = program.operands.values[expected]
+                return fail("const", Messages.notConst(expected))
+            }
         case (.multipleOf(let divisor), .int), (.multipleOf(let divisor), .double):
-            guard NumberMath.isMultiple(instance, of: divisor) else {
+            guard NumberMath.isMultiple(instance, of: program.operands.values[divisor]) else {
+                let divisor = program.operands.values[divisor]
                 return fail("multipleOf", Messages.notMultiple(of: divisor))
             }
         case (.maximum(let limit), _):
-            if let order = NumberMath.compare(instance, limit), order > 0 {
+            if let order = NumberMath.compare(instance, program.operands.values[limit]), order > 0 {
+                let limit = program.operands.values[limit]
                 return fail("maximum", Messages.bound(.maximum, limit))
             }
         case (.exclusiveMaximum(let limit), _):
-            if let order = NumberMath.compare(instance, limit), order >= 0 {
+            if let order = NumberMath.compare(instance, program.operands.values[limit]), order >= 0 {
+                let limit = program.operands.values[limit]
                 return fail("exclusiveMaximum", Messages.bound(.exclusiveMaximum, limit))
             }
         case (.minimum(let limit), _):
-            if let order = NumberMath.compare(instance, limit), order < 0 {
+            if let order = NumberMath.compare(instance, program.operands.values[limit]), order < 0 {
+                let limit = program.operands.values[limit]
                 return fail("minimum", Messages.bound(.minimum, limit))
             }
         case (.exclusiveMinimum(let limit), _):
-            if let order = NumberMath.compare(instance, limit), order <= 0 {
+            if let order = NumberMath.compare(instance, program.operands.values[limit]), order <= 0 {
+                let limit = program.operands.values[limit]
                 return fail("exclusiveMinimum", Messages.bound(.exclusiveMinimum, limit))
             }
         // A string has at least a quarter as many scalars as UTF-8 bytes and at most as many, which most often
@@ -46,7 +56,10 @@ extension Evaluation {
             let length = text.unicodeScalars.count
             if length < limit { return fail("minLength", Messages.length(.minLength, limit, found: length)) }
         case (.pattern(let regex), .string(let text)):
-            guard regex.matches(text) else { return fail("pattern", Messages.noMatch(regex.source)) }
+            guard program.operands.patterns[regex].matches(text) else {
+                let source = program.operands.patterns[regex].source
+                return fail("pattern", Messages.noMatch(source))
+            }
         case (.maxItems(let limit), .array(let elements)):
             if elements.count > limit {
                 return fail("maxItems", Messages.count(.maxItems, limit, found: elements.count))
@@ -69,7 +82,8 @@ extension Evaluation {
             }
         case (.required(let names), .object(let members)):
             var valid = true
-            for name in names where members[name] == nil {
+            for position in names where members[program.operands.strings[position]] == nil {
+                let name = program.operands.strings[position]
                 report("required", Messages.missing(name), missing: name)
                 valid = false
                 if failFast { break }
@@ -77,7 +91,7 @@ extension Evaluation {
             return valid
         case (.dependentRequired(let pairs), .object(let members)):
             var valid = true
-            for (trigger, names) in pairs where members[trigger] != nil {
+            for (trigger, names) in program.operands.dependentRequired[pairs] where members[trigger] != nil {
                 for name in names where members[name] == nil {
                     report("dependentRequired", Messages.missingDependent(name, because: trigger), missing: name)
                     valid = false
@@ -103,9 +117,7 @@ extension Evaluation {
 enum JSONEquality {
     static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
-        // `==` (canonical equivalence) holds whenever the scalars are the same, and tells most other strings apart
-        // at once.
-        case (.string(let x), .string(let y)): return x == y && x.unicodeScalars.elementsEqual(y.unicodeScalars)
+        case (.string(let x), .string(let y)): return sameScalars(x, y)
         case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.object(let x), .object(let y)):
             guard x.count == y.count else { return false }
@@ -115,6 +127,36 @@ enum JSONEquality {
         default:
             return a == b
         }
+    }
+
+    /// Whether `x` and `y` are the same Unicode scalars, that is the same UTF-8 bytes (each scalar has one UTF-8
+    /// form): compared byte by byte in place, after their lengths, where comparing `unicodeScalars` decodes both.
+    static func sameScalars(_ x: String, _ y: String) -> Bool {
+        guard x.utf8.count == y.utf8.count else { return false }
+        let same = x.utf8.withContiguousStorageIfAvailable { a in
+            y.utf8.withContiguousStorageIfAvailable { b in
+                sameBytes(UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b))
+            }
+        }
+        if let same, let same { return same }
+        return x.unicodeScalars.elementsEqual(y.unicodeScalars)
+    }
+
+    /// Whether `a` and `b`, of the same length, hold the same bytes: compared eight at a time, then one at a time.
+    static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset + 8 <= a.count {
+            guard
+                a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset += 8
+        }
+        while offset < a.count {
+            guard a[offset] == b[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The indices of the first two equal elements, or nil when all differ.

@@ -4,11 +4,14 @@ import DGLintModel
 
 extension Evaluation {
     /// `prefixItems`: each schema applies to the item at its index.
-    mutating func applyPrefixItems(_ schemas: [Int], _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    /// `schemas` are positions in ``Operands/schemas``.
+    mutating func applyPrefixItems(_ schemas: Range<Int>, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .array(let elements) = instance else { return true }
         var valid = true
-        for (index, schema) in zip(elements.indices, schemas)
-        where !evaluateChild(schema, elements[index], at: .index(index), keyword: String(index)) {
+        for (index, position) in zip(elements.indices, schemas)
+        where !evaluateChild(
+            program.operands.schemas[position], elements[index], at: .index(index), keyword: .index(index))
+        {
             valid = false
             if failFast { break }
         }
@@ -58,13 +61,14 @@ extension Evaluation {
     }
 
     /// `properties`: each named member is evaluated against its schema.
-    mutating func applyProperties(_ schemas: NameTable, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+    mutating func applyProperties(_ table: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
         guard case .object(let members) = instance else { return true }
+        let schemas = program.operands.tables[table]
         var valid = true
         for (name, member) in members {
             guard let schema = schemas.value(for: name) else { continue }
             if annotating { annotations.properties.insert(name) }
-            if !evaluateChild(schema, member, at: .key(name), keyword: name) {
+            if !evaluateChild(schema, member, at: .key(name), keyword: .member(depth: instancePath.count)) {
                 valid = false
                 if failFast { break }
             }
@@ -73,15 +77,16 @@ extension Evaluation {
     }
 
     /// `patternProperties`: members whose names match a pattern are evaluated against its schema.
-    mutating func applyPatternProperties(
-        _ pairs: [(PatternRegex, Int)], _ instance: Value, _ annotations: inout Annotations
-    ) -> Bool {
+    mutating func applyPatternProperties(_ pairs: Range<Int>, _ instance: Value, _ annotations: inout Annotations)
+        -> Bool
+    {
         guard case .object(let members) = instance else { return true }
         var valid = true
         for (name, member) in members {
-            for (regex, schema) in pairs where regex.matches(name) {
+            for position in pairs where program.operands.patternSchemas[position].regex.matches(name) {
                 if annotating { annotations.properties.insert(name) }
-                if !evaluateChild(schema, member, at: .key(name), keyword: regex.source) { valid = false }
+                let schema = program.operands.patternSchemas[position].schema
+                if !evaluateChild(schema, member, at: .key(name), keyword: .pattern(position)) { valid = false }
             }
             if !valid, failFast { break }
         }
@@ -90,13 +95,14 @@ extension Evaluation {
 
     /// `additionalProperties`: members neither named in `properties` nor matched by `patternProperties`.
     mutating func applyAdditionalProperties(
-        _ schema: Int, _ named: NameTable, _ patterns: [PatternRegex], _ instance: Value,
-        _ annotations: inout Annotations
+        _ schema: Int, _ named: Int, _ patterns: Range<Int>, _ instance: Value, _ annotations: inout Annotations
     ) -> Bool {
         guard case .object(let members) = instance else { return true }
+        let named = program.operands.tables[named]
         var valid = true
         for (name, member) in members {
-            guard !named.contains(name), !patterns.contains(where: { $0.matches(name) }) else { continue }
+            guard !named.contains(name), !program.operands.patterns[patterns].contains(where: { $0.matches(name) })
+            else { continue }
             if annotating { annotations.properties.insert(name) }
             if !evaluateChild(schema, member, at: .key(name)) {
                 valid = false

@@ -50,8 +50,13 @@ struct Evaluation {
     var annotating = false
     var violations: [SchemaViolation] = []
     var instancePath: [PathElement] = []
-    /// The reference tokens of the keyword path, unescaped: they are escaped only when a violation is recorded.
-    var keywordPath: [String] = []
+    /// The keyword path down to the schema object being evaluated, as steps made into reference tokens (and
+    /// escaped) only when a violation is recorded. The keyword being applied, its last step while it is, is kept
+    /// in ``applying`` and pushed only when evaluation descends below it (``descend(_:_:_:token:as:)``): most
+    /// keywords are assertions that never do.
+    var keywordPath: [KeywordStep] = []
+    /// The keyword of the schema object being evaluated that is being applied.
+    var applying = Keyword.ref
     /// The schema resources entered, outermost first.
     var scope: [Int] = []
     private var depth = 0
@@ -153,10 +158,8 @@ struct Evaluation {
     ) -> Bool {
         var valid = true
         for position in keywords {
-            let keyword = program.keywords[position]
-            keywordPath.append(keyword.name)
-            let passed = apply(keyword.check, to: instance, &annotations)
-            keywordPath.removeLast()
+            applying = program.keywords[position].name
+            let passed = apply(program.keywords[position].check, to: instance, &annotations)
             if !passed {
                 valid = false
                 if failFast { return false }
@@ -165,9 +168,32 @@ struct Evaluation {
         return valid
     }
 
+    /// Records that evaluation went too deep, where a schema object was to be evaluated: its keyword path is that
+    /// of the schema object, with no keyword of its own.
     private mutating func reportTooDeep() -> Bool {
-        report("depth", Messages.tooDeep(Self.maxDepth))
+        guard spend(keywordPath.count + 1), !failFast else { return false }
+        violations.append(
+            SchemaViolation(
+                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath.map(token)), keyword: "depth",
+                message: Messages.tooDeep(Self.maxDepth)))
         return false
+    }
+
+    /// Evaluates node `index` below the keyword being applied (or below `name`, a sibling standing for it:
+    /// `then`, `else`), and below `token` (an index or member name) when given; the keyword being applied is
+    /// the same again afterwards.
+    mutating func descend(
+        _ index: Int, _ instance: Value, _ annotations: inout Annotations, token: KeywordStep? = nil,
+        as name: Keyword? = nil
+    ) -> Bool {
+        let keyword = applying
+        keywordPath.append(.keyword(name ?? keyword))
+        if let token { keywordPath.append(token) }
+        let valid = evaluate(index, instance, &annotations)
+        if token != nil { keywordPath.removeLast() }
+        keywordPath.removeLast()
+        applying = keyword
+        return valid
     }
 
     /// Evaluates with errors discarded (and stopping early): for `anyOf`, `oneOf`, `not`, `if`, `contains`.
@@ -175,7 +201,7 @@ struct Evaluation {
         let mark = violations.count
         let saved = failFast
         failFast = true
-        let valid = evaluate(index, instance, &annotations)
+        let valid = descend(index, instance, &annotations)
         failFast = saved
         violations.removeSubrange(mark...)
         return valid
@@ -183,12 +209,12 @@ struct Evaluation {
 
     /// Evaluates `index` against a child of the instance, with `element` on the instance path and `keyword` (a
     /// property name or index under the current keyword) on the keyword path.
-    mutating func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: String? = nil) -> Bool {
+    mutating func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: KeywordStep? = nil)
+        -> Bool
+    {
         instancePath.append(element)
-        if let keyword { keywordPath.append(keyword) }
         var ignored = Annotations()
-        let valid = evaluate(index, child, &ignored)
-        if keyword != nil { keywordPath.removeLast() }
+        let valid = descend(index, child, &ignored, token: keyword)
         instancePath.removeLast()
         return valid
     }
@@ -196,26 +222,21 @@ struct Evaluation {
     /// Evaluates `index` in place with `keyword` (an index or property name under the current keyword) on the
     /// keyword path.
     mutating func evaluateInPlace(
-        _ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: String
+        _ index: Int, _ instance: Value, _ annotations: inout Annotations, keyword: KeywordStep
     ) -> Bool {
-        keywordPath.append(keyword)
-        let valid = evaluate(index, instance, &annotations)
-        keywordPath.removeLast()
-        return valid
+        descend(index, instance, &annotations, token: keyword)
     }
 
-    /// Records a violation of the current keyword, or (with `sibling`) of the sibling keyword `keyword`. The
-    /// message is written only when the violation is kept: most are found by probes, which throw them away.
+    /// Records a violation of the keyword being applied, or (with `sibling`) of the sibling keyword `keyword`. The
+    /// message is written only when the violation is kept: most are found by probes, which throw them away. It
+    /// costs a step for each step of its keyword path (the keyword's own included) and one more.
     mutating func report(
         _ keyword: String, _ message: @autoclosure () -> LocalizedText, sibling: Bool = false,
         at element: PathElement? = nil, missing: String? = nil
     ) {
-        guard spend(keywordPath.count + 1), !failFast else { return }
-        var path = keywordPath
-        if sibling {
-            path.removeLast()
-            path.append(keyword)
-        }
+        guard spend(keywordPath.count + 2), !failFast else { return }
+        var path = keywordPath.map(token)
+        path.append(sibling ? keyword : applying.rawValue)
         var location = instancePath
         if let element { location.append(element) }
         violations.append(
@@ -230,8 +251,8 @@ struct Evaluation {
         guard !failFast else { return }
         var keyword = "false"
         var message = Messages.falseSchema
-        let last = keywordPath.last ?? ""
-        let parent = keywordPath.count > 1 ? keywordPath[keywordPath.count - 2] : ""
+        let last = keywordPath.last.map(token) ?? ""
+        let parent = keywordPath.count > 1 ? token(keywordPath[keywordPath.count - 2]) : ""
         // The tokens are unescaped; a keyword name has nothing to escape, so comparing with one is the same.
         switch (parent, last, instancePath.last) {
         case (_, "additionalProperties", .key(let name)?), (_, "unevaluatedProperties", .key(let name)?):
@@ -251,7 +272,18 @@ struct Evaluation {
         }
         violations.append(
             SchemaViolation(
-                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath), keyword: keyword,
+                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath.map(token)), keyword: keyword,
                 message: message))
+    }
+
+    /// The reference token of `step`, unescaped.
+    func token(_ step: KeywordStep) -> String {
+        switch step {
+        case .keyword(let keyword): keyword.rawValue
+        case .index(let index): String(index)
+        case .member(let depth): instancePath[depth].description
+        case .pattern(let position): program.operands.patternSchemas[position].regex.source
+        case .dependency(let entry, let index): program.operands.dependentSchemas[entry][index].name
+        }
     }
 }

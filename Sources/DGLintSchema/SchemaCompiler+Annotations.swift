@@ -9,7 +9,7 @@
 extension SchemaCompiler {
     /// Sets ``SchemaNode/collectsAnnotations`` on every node that an `unevaluated*` keyword can see.
     static func markAnnotationCollectors(
-        _ nodes: inout [SchemaNode], keywords: [CompiledKeyword], dynamicAnchors: [[String: Int]]
+        _ nodes: inout [SchemaNode], keywords: [CompiledKeyword], operands: Operands, dynamicAnchors: [[String: Int]]
     ) {
         var pending: [Int] = []
         for index in nodes.indices where hasUnevaluated(nodes[index], keywords) {
@@ -17,7 +17,7 @@ extension SchemaCompiler {
             pending.append(index)
         }
         while let index = pending.popLast() {
-            for target in inPlaceTargets(of: nodes[index], keywords, dynamicAnchors: dynamicAnchors)
+            for target in inPlaceTargets(of: nodes[index], keywords, operands, dynamicAnchors: dynamicAnchors)
             where !nodes[target].collectsAnnotations {
                 nodes[target].collectsAnnotations = true
                 pending.append(target)
@@ -38,7 +38,7 @@ extension SchemaCompiler {
     /// The nodes `node` applies to its own instance and whose annotations it merges: for a `$dynamicRef`, every
     /// node its anchor marks in any resource, since the one chosen depends on the dynamic scope.
     private static func inPlaceTargets(
-        of node: SchemaNode, _ keywords: [CompiledKeyword], dynamicAnchors: [[String: Int]]
+        of node: SchemaNode, _ keywords: [CompiledKeyword], _ operands: Operands, dynamicAnchors: [[String: Int]]
     ) -> [Int] {
         guard case .keywords(let positions) = node.body else { return [] }
         var targets: [Int] = []
@@ -48,15 +48,15 @@ extension SchemaCompiler {
                 targets.append(target)
             case .dynamicRef(let anchor, let initial):
                 targets.append(initial)
-                targets += dynamicAnchors.compactMap { $0[anchor] }
+                targets += dynamicAnchors.compactMap { $0[operands.strings[anchor]] }
             case .allOf(let list), .anyOf(let list), .oneOf(let list):
-                targets += list
+                targets += operands.schemas[list]
             case .conditional(let condition, let then, let otherwise):
                 targets.append(condition)
                 if let then { targets.append(then) }
                 if let otherwise { targets.append(otherwise) }
-            case .dependentSchemas(let pairs):
-                targets += pairs.map(\.1)
+            case .dependentSchemas(let entry):
+                targets += operands.dependentSchemas[entry].map(\.schema)
             default:
                 break
             }

@@ -8,28 +8,10 @@ enum KeywordFamily: Sendable, Equatable {
 extension SchemaCompiler {
     /// Every keyword the compiler handles, by the function that handles it (the cases of the `switch` of
     /// `compileCore`, `compileApplicator` and `compileValidation`, `unevaluated*` and `format`); any other member of
-    /// a schema object compiles to nothing. One look-up a member, instead of trying each function's `switch` in turn
-    /// (some forty string comparisons for a keyword such as `required`, or for an annotation such as `description`).
-    static let keywordFamilies: [String: KeywordFamily] = {
-        var families: [String: KeywordFamily] = [:]
-        for name in ["$ref", "$dynamicRef", "$defs"] { families[name] = .core }
-        for name in [
-            "allOf", "anyOf", "oneOf", "prefixItems", "not", "if", "dependentSchemas", "items", "contains",
-            "properties", "patternProperties", "additionalProperties", "propertyNames",
-        ] {
-            families[name] = .applicator
-        }
-        for name in ["unevaluatedItems", "unevaluatedProperties"] { families[name] = .unevaluated }
-        for name in [
-            "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-            "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "minContains",
-            "maxContains", "pattern", "uniqueItems", "required", "dependentRequired",
-        ] {
-            families[name] = .validation
-        }
-        families["format"] = .format
-        return families
-    }()
+    /// a schema object compiles to nothing. Compiling reads ``Keyword/family`` after one look-up in
+    /// ``Keyword/named``; this table is the same, by name.
+    static let keywordFamilies: [String: KeywordFamily] = Dictionary(
+        uniqueKeysWithValues: Keyword.allCases.compactMap { keyword in keyword.family.map { (keyword.rawValue, $0) } })
 
     /// Compiles the keywords of a schema object in the order written, `unevaluated*` last (they depend on what
     /// every other keyword evaluated). Keywords of vocabularies the dialect leaves out, and unknown keywords, are
@@ -42,31 +24,31 @@ extension SchemaCompiler {
         var unevaluated: [CompiledKeyword] = []
         let dialect = info.dialect
         for (name, value) in members {
-            guard let family = Self.keywordFamilies[name] else { continue }
+            guard let keyword = Keyword.named[name], let family = keyword.family else { continue }
             switch family {
             case .core:
                 if let check = try compileCore(name, value, at: key, info: info) {
-                    keywords.append(CompiledKeyword(name: name, check: check))
+                    keywords.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .applicator:
                 if dialect.applicator, let check = try compileApplicator(name, value, in: schema, at: key, info) {
-                    keywords.append(CompiledKeyword(name: name, check: check))
+                    keywords.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .unevaluated:
                 if dialect.unevaluated {
                     let schema = try subschema(key, name)
                     let check: Check =
                         name == "unevaluatedItems" ? .unevaluatedItems(schema) : .unevaluatedProperties(schema)
-                    unevaluated.append(CompiledKeyword(name: name, check: check))
+                    unevaluated.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .validation:
                 if dialect.validation, let check = try compileValidation(name, value, at: key) {
-                    keywords.append(CompiledKeyword(name: name, check: check))
+                    keywords.append(CompiledKeyword(name: keyword, check: check))
                 }
             case .format:
                 guard case .string(let format) = value else { throw error("'format' must be a string", at: key, name) }
                 if options.assertFormat || dialect.formatAssertion, let known = FormatName(rawValue: format) {
-                    keywords.append(CompiledKeyword(name: name, check: .format(known)))
+                    keywords.append(CompiledKeyword(name: keyword, check: .format(known)))
                 }
             }
         }
@@ -86,7 +68,7 @@ extension SchemaCompiler {
             if name == "$dynamicRef", let anchor = target.fragment,
                 registry.value(at: target.key)?["$dynamicAnchor"] == .string(anchor)
             {
-                return .dynamicRef(anchor: anchor, initial: index)
+                return .dynamicRef(anchor: Operands.add(anchor, to: &operands.strings), initial: index)
             }
             return .ref(index)
         case "$defs":
@@ -105,8 +87,9 @@ extension SchemaCompiler {
             guard case .array(let list) = value, !list.isEmpty else {
                 throw error("'\(name)' must be a non-empty array of schemas", at: key, name)
             }
-            var indices: [Int] = []
-            for index in list.indices { indices.append(try subschema(key, name, String(index))) }
+            var schemas: [Int] = []
+            for index in list.indices { schemas.append(try subschema(key, name, String(index))) }
+            let indices = Operands.run(schemas, in: &operands.schemas)
             switch name {
             case "allOf": return .allOf(indices)
             case "anyOf": return .anyOf(indices)
@@ -123,9 +106,9 @@ extension SchemaCompiler {
             guard case .object(let map) = value else {
                 throw error("'\(name)' must be an object of schemas", at: key, name)
             }
-            var pairs: [(String, Int)] = []
+            var pairs: [(name: String, schema: Int)] = []
             for property in map.keys { pairs.append((property, try subschema(key, name, property))) }
-            return .dependentSchemas(pairs)
+            return .dependentSchemas(Operands.add(pairs, to: &operands.dependentSchemas))
         case "items":
             return .items(prefixCount: schema["prefixItems"]?.arrayValue?.count ?? 0, schema: try subschema(key, name))
         case "contains":
@@ -144,16 +127,18 @@ extension SchemaCompiler {
             }
             var schemas: [(name: String, value: Int)] = []
             for property in map.keys { schemas.append((property, try subschema(key, name, property))) }
-            return .properties(NameTable(schemas))
+            return .properties(Operands.add(NameTable(schemas), to: &operands.tables))
         case "patternProperties":
-            return .patternProperties(try patternSchemas(value, at: key))
+            return .patternProperties(Operands.run(try patternSchemas(value, at: key), in: &operands.patternSchemas))
         case "additionalProperties":
             let named = NameTable(names: schema["properties"]?.objectValue?.keys.map { $0 } ?? [])
             var patterns: [PatternRegex] = []
             if let map = schema["patternProperties"]?.objectValue {
                 for pattern in map.keys { patterns.append(try regex(pattern, at: key, "patternProperties", pattern)) }
             }
-            return .additionalProperties(schema: try subschema(key, name), named: named, patterns: patterns)
+            return .additionalProperties(
+                schema: try subschema(key, name), named: Operands.add(named, to: &operands.tables),
+                patterns: Operands.run(patterns, in: &operands.patterns))
         case "propertyNames":
             return .propertyNames(try subschema(key, name))
         default:
@@ -162,12 +147,12 @@ extension SchemaCompiler {
     }
 
     private mutating func patternSchemas(_ value: Value, at key: LocationKey) throws(SchemaError) -> [(
-        PatternRegex, Int
+        regex: PatternRegex, schema: Int
     )] {
         guard case .object(let map) = value else {
             throw error("'patternProperties' must be an object of schemas", at: key, "patternProperties")
         }
-        var pairs: [(PatternRegex, Int)] = []
+        var pairs: [(regex: PatternRegex, schema: Int)] = []
         for pattern in map.keys {
             let compiled = try regex(pattern, at: key, "patternProperties", pattern)
             pairs.append((compiled, try subschema(key, "patternProperties", pattern)))

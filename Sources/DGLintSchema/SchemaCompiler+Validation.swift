@@ -6,26 +6,27 @@ extension SchemaCompiler {
         switch name {
         case "type":
             let types = try types(value, at: key)
-            return types.count == 1 ? .type(types[0]) : .types(types)
+            return types.count == 1 ? .type(types[0]) : .types(Operands.run(types, in: &operands.types))
         case "enum":
             guard case .array(let options) = value else { throw error("'enum' must be an array", at: key, name) }
-            return .enumeration(options)
+            return .enumeration(Operands.run(options, in: &operands.values))
         case "const":
-            return .constant(value)
+            return .constant(Operands.add(value, to: &operands.values))
         case "multipleOf":
             guard value.isNumber, NumberMath.compare(value, 0) == 1 else {
                 throw error("'multipleOf' must be a number greater than 0, found \(value.jsonText())", at: key, name)
             }
-            return .multipleOf(value)
+            return .multipleOf(Operands.add(value, to: &operands.values))
         case "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum":
             guard value.isNumber, NumberMath.compare(value, value) != nil else {
                 throw error("'\(name)' must be a number, found \(value.jsonText())", at: key, name)
             }
+            let index = Operands.add(value, to: &operands.values)
             switch name {
-            case "maximum": return .maximum(value)
-            case "exclusiveMaximum": return .exclusiveMaximum(value)
-            case "minimum": return .minimum(value)
-            default: return .exclusiveMinimum(value)
+            case "maximum": return .maximum(index)
+            case "exclusiveMaximum": return .exclusiveMaximum(index)
+            case "minimum": return .minimum(index)
+            default: return .exclusiveMinimum(index)
             }
         case "maxLength": return .maxLength(try nonNegativeInteger(value, at: key, name))
         case "minLength": return .minLength(try nonNegativeInteger(value, at: key, name))
@@ -38,21 +39,21 @@ extension SchemaCompiler {
             return nil
         case "pattern":
             guard case .string(let pattern) = value else { throw error("'pattern' must be a string", at: key, name) }
-            return .pattern(try regex(pattern, at: key, name))
+            return .pattern(Operands.add(try regex(pattern, at: key, name), to: &operands.patterns))
         case "uniqueItems":
             guard case .bool(let unique) = value else {
                 throw error("'uniqueItems' must be true or false", at: key, name)
             }
             return unique ? .uniqueItems : nil
         case "required":
-            return .required(try strings(value, at: key, name))
+            return .required(Operands.run(try strings(value, at: key, name), in: &operands.strings))
         case "dependentRequired":
             guard case .object(let map) = value else {
                 throw error("'dependentRequired' must be an object of string arrays", at: key, name)
             }
-            var pairs: [(String, [String])] = []
+            var pairs: [(name: String, required: [String])] = []
             for (property, names) in map { pairs.append((property, try strings(names, at: key, name, property))) }
-            return .dependentRequired(pairs)
+            return .dependentRequired(Operands.add(pairs, to: &operands.dependentRequired))
         default:
             return nil
         }

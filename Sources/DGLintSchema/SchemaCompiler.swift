@@ -9,6 +9,8 @@ struct SchemaCompiler {
     let options: SchemaOptions
     private(set) var nodes: [SchemaNode] = []
     private(set) var keywords: [CompiledKeyword] = []
+    /// What the checks of ``keywords`` refer to.
+    var operands = Operands()
     private var indexOf: [LocationKey: Int] = [:]
     private var pending: [LocationKey] = []
     private var regexes: [String: PatternRegex] = [:]
@@ -36,8 +38,10 @@ struct SchemaCompiler {
         let dynamicAnchors = registry.dynamicAnchors.map { anchors in
             anchors.compactMapValues { indexOf[$0] }
         }
-        Self.markAnnotationCollectors(&nodes, keywords: keywords, dynamicAnchors: dynamicAnchors)
-        return SchemaProgram(nodes: nodes, keywords: keywords, root: root, dynamicAnchors: dynamicAnchors)
+        Self.markAnnotationCollectors(
+            &nodes, keywords: keywords, operands: operands, dynamicAnchors: dynamicAnchors)
+        return SchemaProgram(
+            nodes: nodes, keywords: keywords, operands: operands, root: root, dynamicAnchors: dynamicAnchors)
     }
 
     /// The node index for `key`, queueing it for compilation the first time.
