@@ -7,7 +7,9 @@
 The corpus comes from gen_proposals.py (same seed, so the same bytes every time) and lives in
 .bench/corpus-COUNT/ (proposals/ and manifest.json); a corpus already there is reused when its manifest
 matches the generator, the parameters and the files. Without --keep a corpus made by this run is removed
-at the end. For each jobs value the whole corpus is checked three times and the best run counts. Peak
+at the end. The whole corpus is checked in five rounds, each round running every jobs value once (and the
+libyaml baseline, with --baseline), and each command's best run counts: interleaved, a slow spell of a shared
+machine falls on every command compared rather than on the runs of one. Peak
 memory is the child's maximum resident set (ru_maxrss), taken per run so that one run's peak cannot leak
 into another's: by GNU time (/usr/bin/time -f %M) when it is installed, else by a fresh Python wrapper
 process per run reading getrusage(RUSAGE_CHILDREN). The kernel counts in a child's peak the memory of the
@@ -16,7 +18,7 @@ time's floor is about 1.5 MB; the floor is measured with /bin/true and recorded.
 dglint-bench-jsonpath sits beside the dglint binary (`swift build -c release` builds both), it is run once
 too: it times the JSONPath query `$..*` over a ~1 MB document against one walk of the tree, and its line
 and ratio are reported. With --baseline, the libyaml-only program (scripts/libyaml_baseline.c, which pulls
-every event out of libyaml for every file and builds nothing) is timed over the same corpus, best of three,
+every event out of libyaml for every file and builds nothing) is timed over the same corpus in the same rounds,
 and `--jobs 1` is compared with it. With --compare-count, a second corpus of that many proposals is
 checked with the largest --jobs, to compare peak memory. Each target of issue 10 is then printed with the
 figure it is compared with and whether it is met. Figures are printed and written to .bench/results.json.
@@ -50,6 +52,7 @@ import gen_proposals  # noqa: E402  (a sibling module, found through the line ab
 SEED = 2569
 FORMAT = "mixed"
 RUNS_PER_JOBS = 3
+ROUNDS = 5
 SINGLE_RUNS = 20
 OK_STATUSES = (0, 1)
 GNU_TIME = "/usr/bin/time"
@@ -178,7 +181,25 @@ def measure_once(command: list[str], method: str) -> dict:
 
 def best_of(command: list[str], runs: int, method: str) -> dict:
     """Run `command` `runs` times; returns the fastest run's figures, all wall times and the highest peak."""
-    results = [measure_once(command, method) for _ in range(runs)]
+    return summarize([measure_once(command, method) for _ in range(runs)])
+
+
+def best_of_interleaved(commands: list[list[str]], rounds: int, method: str) -> list[dict]:
+    """Run every command once per round, `rounds` rounds; returns each command's figures as `best_of` does.
+
+    The targets compare commands with each other (`--jobs 1` with libyaml alone, `--jobs 2` with `--jobs 1`). On
+    a shared virtual machine the speed drifts by a quarter within minutes; measured one command after the other, a
+    slow spell falls on one command's runs and moves the ratio by as much. Interleaved, it falls on all of them.
+    """
+    results: list[list[dict]] = [[] for _ in commands]
+    for _ in range(rounds):
+        for index, command in enumerate(commands):
+            results[index].append(measure_once(command, method))
+    return [summarize(runs) for runs in results]
+
+
+def summarize(results: list[dict]) -> dict:
+    """The fastest run's wall and CPU time, every run's wall time and the highest peak of `results`."""
     best = min(results, key=lambda r: r["seconds"])
     return {"seconds": best["seconds"], "cpu_seconds": best["user"] + best["sys"],
             "all_seconds": [r["seconds"] for r in results], "peak_bytes": max(r["peak_bytes"] for r in results)}
@@ -297,16 +318,14 @@ TARGETS = {"baseline_ratio": 2.0, "speedup_jobs2": 1.7, "single_ms": 30.0, "peak
 BASELINE_LINE = re.compile(r"files (?P<files>\d+), bytes (?P<bytes>\d+), events (?P<events>\d+), errors (?P<errors>\d+)")
 
 
-def baseline_bench(baseline: str, folder: Path, runs: int, method: str) -> dict:
-    """Time the libyaml-only program over `folder` (best of `runs`) and read what it says it parsed."""
+def baseline_parsed(baseline: str, folder: Path) -> tuple[list[str], dict]:
+    """The command of the libyaml-only program over `folder`, and what one run of it says it parsed."""
     command = [baseline, str(folder)]
-    print(f"measuring the libyaml baseline (best of {runs}) …", flush=True)
     proc = subprocess.run(command, capture_output=True, text=True, check=False)
     match = BASELINE_LINE.search(proc.stdout)
     if proc.returncode != 0 or match is None:
         raise DglintFailed(command, proc.returncode or 2, proc.stderr or proc.stdout)
-    figures = best_of(command, runs, method)
-    return {"command": command, **figures, **{k: int(v) for k, v in match.groupdict().items()}}
+    return command, {k: int(v) for k, v in match.groupdict().items()}
 
 
 def target_lines(results: dict) -> list[str]:
@@ -394,12 +413,16 @@ def run_bench(args: argparse.Namespace) -> dict:
             print(f"warning: {sanity['error']}; the figures below may not mean what they say", file=sys.stderr)
         elif sanity["files"] != args.count:
             print(f"warning: dglint reported {sanity['files']} files, the corpus has {args.count}", file=sys.stderr)
-        runs = []
-        for jobs in args.jobs:
-            command = [dglint, "check", "--format", "json", "--jobs", str(jobs), str(proposals)]
-            print(f"measuring jobs={jobs} (best of {RUNS_PER_JOBS}) …", flush=True)
-            runs.append({"jobs": jobs, "command": command, **best_of(command, RUNS_PER_JOBS, method)})
-        baseline = baseline_bench(args.baseline, proposals, RUNS_PER_JOBS, method) if args.baseline else None
+        commands = [[dglint, "check", "--format", "json", "--jobs", str(jobs), str(proposals)] for jobs in args.jobs]
+        parsed = baseline_parsed(args.baseline, proposals) if args.baseline else None
+        if parsed:
+            commands.append(parsed[0])
+        names = [f"jobs={jobs}" for jobs in args.jobs] + (["the libyaml baseline"] if parsed else [])
+        print(f"measuring {', '.join(names)}: {ROUNDS} rounds, one run of each per round …", flush=True)
+        figures = best_of_interleaved(commands, ROUNDS, method)
+        runs = [{"jobs": jobs, "command": command, **found}
+                for jobs, command, found in zip(args.jobs, commands, figures)]
+        baseline = {"command": parsed[0], **figures[-1], **parsed[1]} if parsed else None
         one = next(e for e in manifest["files"] if e["clean"] and e["format"] == "yaml")
         single_command = [dglint, "check", str(folder / one["file"])]
         # The parse cache (DGLINT_CACHE_DIR, set in run_bench) was filled by the runs above: this is every run
@@ -425,7 +448,8 @@ def run_bench(args: argparse.Namespace) -> dict:
         "dglint": {"path": dglint, "version": dglint_version(dglint)},
         "host": {"cores": os.cpu_count(), "cpu": cpu_model(), "platform": platform.platform(),
                  "python": platform.python_version()},
-        "method": {"runs_per_jobs": RUNS_PER_JOBS, "statistic": "best (lowest wall time); peak is the highest",
+        "method": {"rounds": ROUNDS, "order": "interleaved: each round runs every --jobs value, then the baseline",
+                   "statistic": "best (lowest wall time); peak is the highest",
                    "rss": "GNU time -f %M per run" if method == "gnu-time" else
                    "getrusage(RUSAGE_CHILDREN) in a fresh Python wrapper process per run",
                    "rss_floor_bytes": floor, "output": "/dev/null", "mb": "10^6 bytes"},
