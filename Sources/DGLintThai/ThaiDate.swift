@@ -106,6 +106,12 @@ extension ThaiDate {
             }
             return .success(date)
         }
+        return readScalars(text)
+    }
+
+    /// Reads `YYYY-MM-DD` scalar by scalar: the general way, which ``read(text:)`` takes for any text that is not
+    /// exactly ten ASCII digits and dashes.
+    static func readScalars(_ text: String) -> Result<ThaiDate, ParseError> {
         let scalars = Array(text.trimmingSpaces.unicodeScalars)
         guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return .failure(.badFormat(text)) }
         func number(_ range: Range<Int>) -> Int? {

@@ -1,4 +1,5 @@
 import DGLintModel
+import DGLintTestSupport
 import OrderedCollections
 import Testing
 
@@ -221,18 +222,5 @@ struct BinaryCodingTests {
         let bytes = (0..<100).map { UInt8($0) }
         #expect(ContentHash.of(bytes) == 0x6AC1_E580_3216_6597)
         #expect(ContentHash.of(bytes, seed: 0x1234) == 0x9C53_95B5_DA7D_2126)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so that the damaged inputs are the same on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
