@@ -89,7 +89,7 @@ public enum ExpressionValue: Sendable, Hashable {
         case (.int(let a), .int(let b)): a == b
         case (.double(let a), .double(let b)): a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): Numbers.compare(a, b) == .same
-        case (.string(let a), .string(let b)): Text.sameScalars(a, b)
+        case (.string(let a), .string(let b)): a.hasSameScalars(as: b)
         case (.list(let a), .list(let b)): a == b
         case (.map(let a), .map(let b)): a == b
         case (.type(let a), .type(let b)): a == b

@@ -45,7 +45,7 @@ final class InvariantMemo: Sendable {
     func entry(_ slot: Int, at position: Int, data: Value) -> Entry? {
         guard
             let entry = entries.withLock({ $0[slot].indices.contains(position) ? $0[slot][position] : nil }),
-            Self.sameStorage(entry.data, data)
+            entry.data.sharesStorage(with: data)
         else { return nil }
         return entry
     }
@@ -59,23 +59,5 @@ final class InvariantMemo: Sendable {
             }
             $0[slot][position] = entry
         }
-    }
-
-    /// Whether two pack data values are one and the same storage (the engine passes the same value for
-    /// every document of a run); values of other kinds than maps and lists are never the same.
-    static func sameStorage(_ a: Value, _ b: Value) -> Bool {
-        switch (a, b) {
-        case (.object(let x), .object(let y)):
-            sameStorage(x.keys.elements, y.keys.elements) && sameStorage(x.values.elements, y.values.elements)
-        case (.array(let x), .array(let y)):
-            sameStorage(x, y)
-        default:
-            false
-        }
-    }
-
-    private static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
-        a.count == b.count
-            && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 }

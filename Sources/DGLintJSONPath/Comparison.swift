@@ -45,44 +45,22 @@ enum Comparison {
         switch (left, right) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
-        case (.string(let a), .string(let b)): return sameScalars(a, b)
+        case (.string(let a), .string(let b)): return a.hasSameScalars(as: b)
         case (.array(let a), .array(let b)):
             guard a.count == b.count else { return false }
-            return sameStorage(a, b) || zip(a, b).allSatisfy { deepEqual($0, $1) }
+            return left.sharesStorage(with: right) || zip(a, b).allSatisfy { deepEqual($0, $1) }
         case (.object(let a), .object(let b)):
             guard a.count == b.count else { return false }
             // A node compared with itself (`@ != $.timeline` for the member `timeline`) shares its storage.
-            if sameStorage(a.keys.elements, b.keys.elements) && sameStorage(a.values.elements, b.values.elements) {
-                return true
-            }
+            if left.sharesStorage(with: right) { return true }
             for (key, value) in a {
-                guard let index = b.index(forKey: key), sameScalars(b.keys[index], key),
+                guard let index = b.index(forKey: key), b.keys[index].hasSameScalars(as: key),
                     deepEqual(value, b.values[index])
                 else { return false }
             }
             return true
         default:
             return numericOrder(left, right) == .some(0)
-        }
-    }
-
-    /// Whether two arrays are one and the same storage (then they are equal without looking inside).
-    static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
-        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
-    }
-
-    /// Whether two strings have the same Unicode scalars (Swift's `==` also equates canonically
-    /// equivalent strings, which RFC 9535 does not).
-    static func sameScalars(_ a: String, _ b: String) -> Bool {
-        // Lengths first (constant time for native strings); then the bytes, side by side.
-        guard a.utf8.count == b.utf8.count else { return false }
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                for i in x.indices where x[i] != y[i] { return false }
-                return true
-            }
         }
     }
 

@@ -233,7 +233,7 @@ struct Evaluator {
         switch selector {
         case .name(let name):
             guard case .object(let members) = value, let index = members.index(forKey: name),
-                Comparison.sameScalars(members.keys[index], name)
+                members.keys[index].hasSameScalars(as: name)
             else { return }
             out.add(members.values[index], id: child(index))
         case .wildcard:

@@ -109,7 +109,7 @@ struct FilterContext {
     static func child(of node: Value, at step: PathElement) -> Value? {
         switch (node, step) {
         case (.object(let members), .key(let name)):
-            guard let index = members.index(forKey: name), Comparison.sameScalars(members.keys[index], name) else {
+            guard let index = members.index(forKey: name), members.keys[index].hasSameScalars(as: name) else {
                 return .none
             }
             return members.values[index]

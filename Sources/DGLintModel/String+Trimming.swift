@@ -12,6 +12,12 @@ extension String {
         else { return "" }
         return String(scalars[first...last])
     }
+
+    /// Whether the string is empty or all white space — what ``trimmingSpaces`` leaves empty — decided at the
+    /// first scalar that is not a space, without making the trimmed copy.
+    public var isBlank: Bool {
+        !unicodeScalars.contains { !$0.isSpace }
+    }
 }
 
 extension Unicode.Scalar {

@@ -117,7 +117,7 @@ extension Evaluation {
 enum JSONEquality {
     static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
-        case (.string(let x), .string(let y)): return sameScalars(x, y)
+        case (.string(let x), .string(let y)): return x.hasSameScalars(as: y)
         case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.object(let x), .object(let y)):
             guard x.count == y.count else { return false }
@@ -127,36 +127,6 @@ enum JSONEquality {
         default:
             return a == b
         }
-    }
-
-    /// Whether `x` and `y` are the same Unicode scalars, that is the same UTF-8 bytes (each scalar has one UTF-8
-    /// form): compared byte by byte in place, after their lengths, where comparing `unicodeScalars` decodes both.
-    static func sameScalars(_ x: String, _ y: String) -> Bool {
-        guard x.utf8.count == y.utf8.count else { return false }
-        let same = x.utf8.withContiguousStorageIfAvailable { a in
-            y.utf8.withContiguousStorageIfAvailable { b in
-                sameBytes(UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b))
-            }
-        }
-        if let same, let same { return same }
-        return x.unicodeScalars.elementsEqual(y.unicodeScalars)
-    }
-
-    /// Whether `a` and `b`, of the same length, hold the same bytes: compared eight at a time, then one at a time.
-    static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset + 8 <= a.count {
-            guard
-                a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
-        }
-        while offset < a.count {
-            guard a[offset] == b[offset] else { return false }
-            offset += 1
-        }
-        return true
     }
 
     /// The indices of the first two equal elements, or nil when all differ.

@@ -21,6 +21,7 @@ import Testing
     ])
     func sameAsLookingUpEveryScalar(_ text: String) {
         #expect(Array(text.trimmingSpaces.utf8) == Array(Self.reference(text).utf8))
+        #expect(text.isBlank == Self.reference(text).isEmpty)
     }
 
     @Test func asciiWhiteSpaceWithoutPropertyLookUps() {

@@ -105,13 +105,12 @@ extension DecodingNode {
         return true
     }
 
-    /// The node as a string that is not all spaces (what `trimmingSpaces` would leave empty; asked of each scalar
-    /// until one is not a space, without making the trimmed copy), or nil after reporting.
+    /// The node as a string that is not all spaces (``Swift/String/isBlank``), or nil after reporting.
     public func string(
         _ collector: DiagnosticCollector, what: @autoclosure () -> String, code: String = "decode"
     ) -> String? {
         switch value {
-        case .string(let s) where s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }): return s
+        case .string(let s) where !s.isBlank: return s
         case .string: collector.error("\(code).empty", "\(what()) is empty; write a text", at: location)
         default:
             collector.error("\(code).type", "\(what()) must be a text, but it is \(kindDescription)", at: location)

@@ -72,13 +72,13 @@ struct WaiverProcessor {
                     th: "คำขอยกเว้นต้องเป็นรายการที่มี rule และ reason",
                     en: "a waiver must be a mapping with a rule and a reason", in: document))
         }
-        guard let rule = entry["rule"]?.stringValue, !rule.trimmingSpaces.isEmpty else {
+        guard let rule = entry["rule"]?.stringValue, !rule.isBlank else {
             return .problem(
                 finding(
                     CoreRules.waiverUnknownRule, at: here + [.key("rule")],
                     th: "คำขอยกเว้นไม่ได้ระบุรหัสกฎ (rule)", en: "the waiver names no rule; add `rule:`", in: document))
         }
-        guard let reason = entry["reason"]?.stringValue, !reason.trimmingSpaces.isEmpty else {
+        guard let reason = entry["reason"]?.stringValue, !reason.isBlank else {
             return .problem(
                 finding(
                     CoreRules.waiverWithoutReason, at: here + [.key("reason")],

@@ -1,0 +1,24 @@
+public import OrderedCollections
+
+extension Value {
+    /// Whether this value and `other` are a map or a list held in one and the same storage — a value and a copy
+    /// of it, such as the packs' data passed to every document, or a node compared with itself — and so equal
+    /// without looking inside. Scalars, and values of different kinds, never are.
+    @inlinable
+    public func sharesStorage(with other: Value) -> Bool {
+        switch (self, other) {
+        case (.object(let x), .object(let y)):
+            Self.sameStorage(x.keys.elements, y.keys.elements) && Self.sameStorage(x.values.elements, y.values.elements)
+        case (.array(let x), .array(let y)):
+            Self.sameStorage(x, y)
+        default:
+            false
+        }
+    }
+
+    @usableFromInline
+    static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
+        a.count == b.count
+            && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+    }
+}
