@@ -16,7 +16,9 @@ extension Value {
         }
     }
 
-    @usableFromInline
+    /// Inlinable as well, so that callers in other modules get it specialised: unspecialised, each call went
+    /// through `withUnsafeBufferPointer`'s generic entry points.
+    @inlinable
     static func sameStorage<T>(_ a: [T], _ b: [T]) -> Bool {
         a.count == b.count
             && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
