@@ -64,13 +64,20 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the output.")
     var noColor = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "After the report, show on standard error where the time went: reading, parsing, each rule (slowest first)."
+        ))
+    var timings = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let targets = paths.isEmpty ? ["."] : paths
-        let linter = try packOptions.makeLinter(applyWaivers: !ignoreWaivers, anchor: targets[0], jobs: jobs)
+        let linter = try packOptions.makeLinter(
+            applyWaivers: !ignoreWaivers, anchor: targets[0], jobs: jobs, measureTimings: timings)
         let runConfig = linter.runConfiguration
         let language = self.language.resolve(configured: runConfig?.language)
         let failLevel = failOn ?? runConfig?.failOn ?? .error
@@ -131,6 +138,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         var summary = RunSummary()
+        var measured = CheckTimings()
         let clock = ContinuousClock()
         let start = clock.now
         var progress = ProgressBar(total: inputs.count, enabled: !quiet && Output.isTerminal(2) && inputs.count > 20)
@@ -145,6 +153,7 @@ struct CheckCommand: ParsableCommand {
                     newBaseline += report.findings.filter { $0.waiver == nil }.map(Baseline.Entry.init)
                 }
                 summary.add(report, failOn: failLevel.severity)
+                if let timings = report.timings { measured.add(timings) }
                 progress.clear()
                 reports.report(report)
                 progress.advance()
@@ -171,6 +180,11 @@ struct CheckCommand: ParsableCommand {
             Output.flush()
             DiagnosticOutput.print([Diagnostic(code: "output", message: "\(error)")])
             throw ExitCode(2)
+        }
+        if timings {
+            Output.flush()
+            Output.standardError(
+                TimingsTable.render(measured, wallSeconds: summary.seconds, language: language))
         }
         // Straight out, like clang's -disable-free: the packs' trees and compiled rules would otherwise be freed one
         // object at a time on the way out (3 M instructions, 1.3 % of a one-file run).

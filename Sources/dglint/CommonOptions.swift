@@ -38,10 +38,12 @@ struct PackOptions: ParsableArguments {
 
     /// A linter for these options, or exit 2 after printing every pack and configuration error.
     func makeLinter(
-        applyWaivers: Bool = true, anchor: String? = nil, inspectPlugins: Bool = false, jobs: Int? = nil
+        applyWaivers: Bool = true, anchor: String? = nil, inspectPlugins: Bool = false, jobs: Int? = nil,
+        measureTimings: Bool = false
     ) throws -> Linter {
         var options = lintOptions
         if let jobs { options.jobs = jobs }
+        options.measureTimings = measureTimings
         options.anchor = anchor
         options.inspectPlugins = inspectPlugins
         options.evaluation.applyWaivers = applyWaivers

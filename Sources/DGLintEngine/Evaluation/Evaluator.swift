@@ -16,7 +16,16 @@ public struct Evaluator: Sendable {
 
     /// Every finding of every rule for one document, in report order.
     public func check(_ document: SourceDocument) -> [Finding] {
+        var timings: CheckTimings?
+        return check(document, timings: &timings)
+    }
+
+    /// Every finding of every rule for one document, in report order; where the time went is added to
+    /// `timings` (nil measures nothing).
+    public func check(_ document: SourceDocument, timings: inout CheckTimings?) -> [Finding] {
         var findings: [Finding] = []
+        var watch = timings == nil ? nil : Stopwatch()
+        timings?.documents += 1
         let root = document.value
         // Shared by every rule's queries: the descendant queries (`$..[?…]`) list the document's nodes once.
         let nodes = JSONPathDocument(root)
@@ -26,7 +35,9 @@ public struct Evaluator: Sendable {
         for p in packs.indices {
             let data = ruleSet.data(of: packs[p].id)
             if let when = packs[p].when {
-                switch when.evaluate(in: root, data: data) {
+                let verdict = when.evaluate(in: root, data: data)
+                if let lap = watch?.lap() { timings?.packConditions += lap }
+                switch verdict {
                 case .success(true): break
                 case .success(false): continue
                 case .failure(let failure):
@@ -36,22 +47,38 @@ public struct Evaluator: Sendable {
                 }
             }
             for r in packs[p].rules.indices {
-                if let when = packs[p].rules[r].when {
-                    switch when.evaluate(in: root, data: data) {
-                    case .success(true): break
-                    case .success(false): continue
-                    case .failure(let failure):
-                        findings.append(conditionFailure(packs[p].rules[r], failure, what: "rule", in: document))
-                        continue
-                    }
+                let before = findings.count
+                evaluate(packs[p].rules[r], in: document, data: data, nodes: nodes, into: &findings)
+                if let lap = watch?.lap() {
+                    let rule = packs[p].rules[r]
+                    timings?.rules[rule.id, default: CheckTimings.RuleTime(pack: rule.pack)].add(
+                        CheckTimings.RuleTime(
+                            pack: rule.pack, nanoseconds: lap, documents: 1, findings: findings.count - before))
                 }
-                findings += check(packs[p].rules[r], in: document, data: data, nodes: nodes)
             }
         }
         if options.applyWaivers {
             findings = WaiverProcessor(ruleSet: ruleSet, options: options).apply(to: findings, in: document)
         }
-        return findings.sorted(by: Finding.reportOrder)
+        findings.sort(by: Finding.reportOrder)
+        if let lap = watch?.lap() { timings?.waivers += lap }
+        return findings
+    }
+
+    /// One rule on one document: its `when`, then its checks, appending its findings.
+    private func evaluate(
+        _ rule: Rule, in document: SourceDocument, data: Value, nodes: JSONPathDocument, into findings: inout [Finding]
+    ) {
+        if let when = rule.when {
+            switch when.evaluate(in: document.value, data: data) {
+            case .success(true): break
+            case .success(false): return
+            case .failure(let failure):
+                findings.append(conditionFailure(rule, failure, what: "rule", in: document))
+                return
+            }
+        }
+        findings += check(rule, in: document, data: data, nodes: nodes)
     }
 
     /// The findings of one rule: one per node (the first check that fails there speaks for the rule), and

@@ -7,11 +7,14 @@ public struct FileReport: Sendable {
     public var findings: [Finding]
     /// The file's text, when it could be read as text; reporters quote lines from it.
     public var source: String?
+    /// Where the time of checking the file went, when it was measured (`--timings`).
+    public var timings: CheckTimings?
 
-    public init(file: String, findings: [Finding], source: String?) {
+    public init(file: String, findings: [Finding], source: String?, timings: CheckTimings? = nil) {
         self.file = file
         self.findings = findings.sorted(by: Finding.reportOrder)
         self.source = source
+        self.timings = timings
     }
 }
 

@@ -13,6 +13,7 @@ extension Linter {
                 findings: [CoreRules.fileFinding(CoreRules.unreadable, file: path, detail: reason, range: nil)],
                 source: nil)
         case .file(let path):
+            var watch = options.measureTimings ? Stopwatch() : nil
             let bytes: [UInt8]
             do {
                 bytes = try FileSystem.read(path, limit: options.limits.maxFileSize)
@@ -24,7 +25,10 @@ extension Linter {
                     ],
                     source: nil)
             }
-            return check(bytes: bytes, file: path, evaluator: try evaluator(for: path))
+            let reading = watch?.lap()
+            var report = check(bytes: bytes, file: path, evaluator: try evaluator(for: path))
+            if let reading { report.timings?.reading += reading }
+            return report
         }
     }
 
@@ -34,11 +38,15 @@ extension Linter {
     }
 
     func check(bytes: [UInt8], file: String, evaluator: Evaluator) -> FileReport {
+        var timings = options.measureTimings ? CheckTimings() : nil
+        var watch = options.measureTimings ? Stopwatch() : nil
+        timings?.files = 1
         // UTF-16 is quoted as the UTF-8 it was converted to, which is what the positions describe.
         let source = YAMLLoader.text(of: bytes)
         let documents: [LoadedDocument]
         do {
             documents = try YAMLLoader(limits: options.limits).load(bytes, file: file)
+            if let lap = watch?.lap() { timings?.parsing = lap }
         } catch {
             var detail = error.message
             for note in error.notes { detail += " (\(note.message)\(note.location.map { " at \($0)" } ?? ""))" }
@@ -54,8 +62,9 @@ extension Linter {
         var findings: [Finding] = []
         for document in documents {
             findings += evaluator.check(
-                SourceDocument(file: file, index: document.index, value: document.value, sourceMap: document.sourceMap))
+                SourceDocument(file: file, index: document.index, value: document.value, sourceMap: document.sourceMap),
+                timings: &timings)
         }
-        return FileReport(file: file, findings: findings, source: source)
+        return FileReport(file: file, findings: findings, source: source, timings: timings)
     }
 }

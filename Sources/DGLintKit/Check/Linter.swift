@@ -30,6 +30,8 @@ public struct LintOptions: Sendable {
     public var jobs = ParallelMap.coreCount
     /// Where parsed pack files are kept between runs (see ``ParseCache``); nil parses them every time.
     public var parseCache: ParseCache?
+    /// `--timings`: each ``FileReport`` says where the time of checking it went.
+    public var measureTimings = false
 
     public init() {}
 }
