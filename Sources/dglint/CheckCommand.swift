@@ -113,6 +113,11 @@ struct CheckCommand: ParsableCommand {
             DiagnosticOutput.print(error.diagnostics)
             throw ExitCode(2)
         }
+        if runInfo.packs.isEmpty {
+            // A run against no rules would report every proposal clean.
+            DiagnosticOutput.print([noPacks(linter.options)])
+            throw ExitCode(2)
+        }
         let color = output == nil && !noColor && Environment.value("NO_COLOR") == nil && Output.isTerminal(1)
         let options = ReportOptions(language: language, color: color, failOn: failLevel.severity, quiet: quiet)
         var reports = ReportOutputs()
@@ -189,6 +194,28 @@ struct CheckCommand: ParsableCommand {
         // Straight out, like clang's -disable-free: the packs' trees and compiled rules would otherwise be freed one
         // object at a time on the way out (3 M instructions, 1.3 % of a one-file run).
         Output.exit(summary.failingFiles > 0 ? 1 : 0)
+    }
+}
+
+extension CheckCommand {
+    /// Why a run has no packs, and what to do: the built-in rules were not found beside the executable and
+    /// nothing else named a folder of packs, or the folders named hold none, or the selection left none.
+    func noPacks(_ options: LintOptions) -> Diagnostic {
+        let message: String
+        if options.packs?.isEmpty == true {
+            message = "no packs are selected, so there is nothing to check against; name at least one pack with --packs"
+        } else if options.builtinRules == nil {
+            message =
+                "no packs to check against: the built-in rules were not found beside the dglint executable (in "
+                + "../share/dglint/rules, or the rules/ folder of its source tree), and no --rules-path, rules_path "
+                + "of a .dglint.yaml or DGLINT_RULES_PATH names a folder of packs; install dglint with "
+                + "`make install`, or pass --rules-path with the folder that holds the packs"
+        } else {
+            message =
+                "no packs to check against: the folders of the rules path hold no pack.yaml, or the configuration's "
+                + "'packs' selects none; pass --rules-path with the folder that holds the packs"
+        }
+        return Diagnostic(code: "packs.none", message: message)
     }
 }
 
