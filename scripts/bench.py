@@ -19,7 +19,8 @@ dglint-bench-jsonpath sits beside the dglint binary (`swift build -c release` bu
 too: it times the JSONPath query `$..*` over a ~1 MB document against one walk of the tree, and its line
 and ratio are reported. With --baseline, the libyaml-only program (scripts/libyaml_baseline.c, which pulls
 every event out of libyaml for every file and builds nothing) is timed over the same corpus in the same rounds,
-and `--jobs 1` is compared with it. With --compare-count, a second corpus of that many proposals is
+and `--jobs 1` is compared with it. One more run of `--jobs 1 --timings` (not timed itself) says where that
+time goes: reading, parsing, the packs' conditions, each rule, waivers. With --compare-count, a second corpus of that many proposals is
 checked with the largest --jobs, to compare peak memory. Each target of issue 10 is then printed with the
 figure it is compared with and whether it is met. Figures are printed and written to .bench/results.json.
 
@@ -297,6 +298,60 @@ def jsonpath_bench(dglint: str) -> dict | None:
             "walk_ms": float(match["walk"]), "ratio": float(match["ratio"]), "target_ratio": 2.0}
 
 
+TIMING_UNITS = {"ns": 1e-9, "µs": 1e-6, "ms": 1e-3, "s": 1.0}
+TIMING_PHASES = ["reading files", "parsing YAML and JSON", "pack conditions (when)", "rules", "waivers and ordering"]
+
+
+def profile_run(dglint: str, folder: Path) -> dict:
+    """One `check --jobs 1 --timings` over the corpus: where its time goes, by phase and by rule.
+
+    Reads the table `--timings` prints on standard error (English). Returns the phases' seconds and shares,
+    and every rule's seconds, slowest first, or {"error": why} when the table is not there: a measurement, so
+    it never fails the bench.
+    """
+    command = [dglint, "check", "--format", "json", "--jobs", "1", "--lang", "en", "--timings", str(folder)]
+    print("measuring where --jobs 1 spends its time (--timings, one run) …", flush=True)
+    proc = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          check=False)
+    stderr = proc.stderr.decode("utf-8", "replace")
+    check_status(command, proc.returncode, stderr)
+    phases: dict[str, dict] = {}
+    rules: list[dict] = []
+    in_rules = False
+    for line in stderr.splitlines():
+        cells = re.split(r"\s{2,}", line.strip())
+        if cells[0] == "rule":
+            in_rules = True
+            continue
+        try:
+            if not in_rules and cells[0] in TIMING_PHASES and len(cells) == 3:
+                number, unit = cells[1].split()
+                phases[cells[0]] = {"seconds": float(number) * TIMING_UNITS[unit],
+                                    "share": float(cells[2].rstrip(" %")) / 100}
+            elif in_rules and len(cells) == 6:
+                number, unit = cells[2].split()
+                rules.append({"rule": cells[0], "pack": cells[1], "seconds": float(number) * TIMING_UNITS[unit],
+                              "share": float(cells[3].rstrip(" %")) / 100, "findings": int(cells[5])})
+        except (ValueError, KeyError):
+            return {"command": command, "error": f"cannot read the --timings line {line!r}"}
+    if len(phases) != len(TIMING_PHASES) or not rules:
+        return {"command": command, "error": "no --timings table on standard error"}
+    return {"command": command, "phases": phases, "rules": rules}
+
+
+def profile_lines(profile: dict | None) -> list[str]:
+    """Where `--jobs 1` spends its time: the phases, and the five slowest of the rules."""
+    if not profile or "error" in profile:
+        return []
+    phases = profile["phases"]
+    shares = ", ".join(f"{name} {phase['share']:.1%}" for name, phase in phases.items())
+    rules = profile["rules"]
+    slowest = ", ".join(f"{r['rule']} {r['share']:.1%}" for r in rules[:5])
+    return [f"  where --jobs 1 spends its time (--timings): {shares}",
+            f"    {len(rules)} rules; slowest: {slowest}; the median rule "
+            f"{statistics.median(r['share'] for r in rules):.2%}"]
+
+
 # ---------------------------------------------------------------------------------------------- report
 
 def format_table(corpus: dict, runs: list[dict], single_ms: float) -> str:
@@ -429,6 +484,7 @@ def run_bench(args: argparse.Namespace) -> dict:
         # after the first on a machine. The same without the cache, for the first run after a pack changes.
         single = start_to_exit(single_command, SINGLE_RUNS)
         uncached = start_to_exit(single_command, SINGLE_RUNS, env={**os.environ, "DGLINT_NO_CACHE": "1"})
+        profile = profile_run(dglint, proposals)
     finally:
         if generated and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -462,6 +518,7 @@ def run_bench(args: argparse.Namespace) -> dict:
                    "uncached_runs_ms": [t * 1e3 for t in uncached]},
         "speedup_jobs2": next((r["speedup"] for r in runs if r["jobs"] == 2), None),
         "jsonpath": jsonpath,
+        "profile": profile,
         "baseline": baseline,
         "compare": compare,
         "targets": TARGETS,
@@ -507,7 +564,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {JSONPATH_BENCH} failed: {jsonpath['error']}", file=sys.stderr)
         else:
             print(f"  {jsonpath['line']}")
-    for line in target_lines(results):
+    profile = results["profile"]
+    if profile and "error" in profile:
+        print(f"warning: the --timings run: {profile['error']}", file=sys.stderr)
+    for line in profile_lines(profile) + target_lines(results):
         print(line)
     args.bench_dir.mkdir(parents=True, exist_ok=True)
     out = args.bench_dir / "results.json"
