@@ -37,22 +37,24 @@ public enum TimingsTable {
             rows: phases.map { [$0.0, duration($0.1), share($0.1, of: total)] },
             rightAligned: [1, 2])
 
-        let rules = timings.rules.sorted { ($1.value.nanoseconds, $0.key) < ($0.value.nanoseconds, $1.key) }
+        var folded = CheckTimings()
+        folded.add(timings)
+        let rules = folded.rules.sorted { ($1.nanoseconds, $0.rule) < ($0.nanoseconds, $1.rule) }
         guard !rules.isEmpty else { return lines.joined(separator: "\n") + "\n" }
         let shown = rules.prefix(max(0, limit))
         lines.append("")
         lines += table(
             header: [words.rule, words.pack, words.time, words.share, words.perDocument, words.findings],
-            rows: shown.map { id, time in
+            rows: shown.map { time in
                 [
-                    id, time.pack, duration(time.nanoseconds), share(time.nanoseconds, of: total),
+                    time.rule, time.pack, duration(time.nanoseconds), share(time.nanoseconds, of: total),
                     duration(time.nanoseconds / UInt64(max(time.documents, 1))), String(time.findings),
                 ]
             },
             rightAligned: [2, 3, 4, 5])
         let rest = rules.dropFirst(shown.count)
         if !rest.isEmpty {
-            let nanoseconds = rest.reduce(0) { $0 + $1.value.nanoseconds }
+            let nanoseconds = rest.reduce(0) { $0 + $1.nanoseconds }
             lines.append(words.more(rest.count, duration(nanoseconds), share(nanoseconds, of: total)))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -97,7 +99,9 @@ public enum TimingsTable {
                 let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
                 cells.append(rightAligned.contains(column) ? padding + cell : cell + padding)
             }
-            return String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+            var line = cells.joined(separator: "  ")
+            while line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
+            return line
         }
     }
 

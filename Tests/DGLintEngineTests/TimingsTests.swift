@@ -33,12 +33,12 @@ struct TimingsTests {
         #expect(measured.map(\.rule) == ["DEMO-01", "DEMO-03", "DEMO-03", "DEMO-02"])
         let result = try #require(timings)
         #expect(result.documents == 2)
-        #expect(Set(result.rules.keys) == ["DEMO-01", "DEMO-02", "DEMO-03"])
-        #expect(result.rules["DEMO-01"]?.documents == 2)
-        #expect(result.rules["DEMO-01"]?.findings == 1)
-        #expect(result.rules["DEMO-02"]?.findings == 1)
-        #expect(result.rules["DEMO-03"]?.findings == 2)
-        #expect(result.rules.values.allSatisfy { $0.pack == "demo" })
+        #expect(Set(result.rules.map(\.rule)) == ["DEMO-01", "DEMO-02", "DEMO-03"])
+        #expect(result.rule("DEMO-01")?.documents == 2)
+        #expect(result.rule("DEMO-01")?.findings == 1)
+        #expect(result.rule("DEMO-02")?.findings == 1)
+        #expect(result.rule("DEMO-03")?.findings == 2)
+        #expect(result.rules.allSatisfy { $0.pack == "demo" })
         #expect(result.total == result.packConditions + result.ruleTotal + result.waivers)
     }
 
@@ -62,15 +62,24 @@ struct TimingsTests {
         one.documents = 1
         one.reading = 10
         one.parsing = 20
-        one.rules["A-01"] = CheckTimings.RuleTime(pack: "a", nanoseconds: 5, documents: 1, findings: 2)
+        one.record(CheckTimings.RuleTime(rule: "A-01", pack: "a", nanoseconds: 5, documents: 1, findings: 2))
         var two = one
         two.waivers = 7
-        two.rules["B-01"] = CheckTimings.RuleTime(pack: "b", nanoseconds: 3, documents: 1, findings: 0)
+        two.record(CheckTimings.RuleTime(rule: "B-01", pack: "b", nanoseconds: 3, documents: 1, findings: 0))
+        two.record(CheckTimings.RuleTime(rule: "A-01", pack: "a", nanoseconds: 1, documents: 1, findings: 0))
         one.add(two)
         #expect(one.files == 2 && one.documents == 2 && one.reading == 20 && one.parsing == 40 && one.waivers == 7)
-        #expect(one.rules["A-01"] == CheckTimings.RuleTime(pack: "a", nanoseconds: 10, documents: 2, findings: 4))
-        #expect(one.rules["B-01"]?.pack == "b")
-        #expect(one.total == 20 + 40 + 7 + 13)
+        // Each rule once after adding, in the order first met, its entries summed.
+        #expect(one.rules.map(\.rule) == ["A-01", "B-01"])
+        #expect(
+            one.rules.first
+                == CheckTimings.RuleTime(rule: "A-01", pack: "a", nanoseconds: 11, documents: 3, findings: 4))
+        #expect(one.rule("B-01")?.pack == "b")
+        var three = CheckTimings()
+        three.add(one)
+        three.add(one)
+        #expect(three.rules.map(\.nanoseconds) == [22, 6])
+        #expect(one.total == 20 + 40 + 7 + 14)
     }
 
     @Test("a stopwatch's laps follow the clock and never run backwards")

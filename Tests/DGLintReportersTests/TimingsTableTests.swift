@@ -15,12 +15,14 @@ struct TimingsTableTests {
         timings.parsing = 12_340_000
         timings.packConditions = 850
         timings.waivers = 120_300
-        timings.rules = [
-            "THVAL-01": CheckTimings.RuleTime(pack: "thai-fields", nanoseconds: 30_000_000, documents: 3, findings: 2),
-            "STRUCT-00": CheckTimings.RuleTime(pack: "proposal", nanoseconds: 45_000_000, documents: 3, findings: 0),
-            "PDPA-06": CheckTimings.RuleTime(pack: "pdpa", nanoseconds: 9_000, documents: 1, findings: 1),
-            "PDPA-07": CheckTimings.RuleTime(pack: "pdpa", nanoseconds: 9_000, documents: 1, findings: 0),
-        ]
+        for (rule, pack, nanoseconds, documents, findings) in [
+            ("THVAL-01", "thai-fields", UInt64(30_000_000), 3, 2), ("STRUCT-00", "proposal", 45_000_000, 3, 0),
+            ("PDPA-06", "pdpa", 9_000, 1, 1), ("PDPA-07", "pdpa", 9_000, 1, 0),
+        ] {
+            timings.record(
+                CheckTimings.RuleTime(
+                    rule: rule, pack: pack, nanoseconds: nanoseconds, documents: documents, findings: findings))
+        }
         return timings
     }
 

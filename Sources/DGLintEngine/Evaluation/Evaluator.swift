@@ -50,10 +50,10 @@ public struct Evaluator: Sendable {
                 let before = findings.count
                 evaluate(packs[p].rules[r], in: document, data: data, nodes: nodes, into: &findings)
                 if let lap = watch?.lap() {
-                    let rule = packs[p].rules[r]
-                    timings?.rules[rule.id, default: CheckTimings.RuleTime(pack: rule.pack)].add(
+                    timings?.record(
                         CheckTimings.RuleTime(
-                            pack: rule.pack, nanoseconds: lap, documents: 1, findings: findings.count - before))
+                            rule: packs[p].rules[r].id, pack: packs[p].id, nanoseconds: lap, documents: 1,
+                            findings: findings.count - before))
                 }
             }
         }

@@ -3,9 +3,10 @@
 ///
 /// Times are nanoseconds of the monotonic clock, taken on the thread that did the work: with several jobs
 /// their sum is CPU time spread over threads, more than the run's wall-clock time.
-public struct CheckTimings: Sendable, Equatable {
+public struct CheckTimings: Sendable {
     /// One rule's time over the documents it was evaluated on (its `when` included).
     public struct RuleTime: Sendable, Equatable {
+        public var rule: String
         public var pack: String
         public var nanoseconds: UInt64
         /// Documents the rule was evaluated on (its pack's `when` held).
@@ -13,7 +14,8 @@ public struct CheckTimings: Sendable, Equatable {
         /// Findings the rule made, before waivers and baselines.
         public var findings: Int
 
-        public init(pack: String, nanoseconds: UInt64 = 0, documents: Int = 0, findings: Int = 0) {
+        public init(rule: String, pack: String, nanoseconds: UInt64 = 0, documents: Int = 0, findings: Int = 0) {
+            self.rule = rule
             self.pack = pack
             self.nanoseconds = nanoseconds
             self.documents = documents
@@ -29,15 +31,33 @@ public struct CheckTimings: Sendable, Equatable {
     public var parsing: UInt64 = 0
     /// The packs' `when` conditions.
     public var packConditions: UInt64 = 0
-    /// By rule id.
-    public var rules: [String: RuleTime] = [:]
+    /// One entry per rule, in the order the rules were first met. The evaluator appends one for each rule
+    /// it evaluates on a document — an append per rule is all measuring costs it — and ``add(_:)`` folds
+    /// entries of the same rule together.
+    public private(set) var rules: [RuleTime] = []
+    /// Where each rule's entry is in `rules`, once ``add(_:)`` has folded them.
+    private var positions: [String: Int] = [:]
     /// Applying the documents' waivers and putting the findings in report order.
     public var waivers: UInt64 = 0
 
     public init() {}
 
     /// The time of every rule together.
-    public var ruleTotal: UInt64 { rules.values.reduce(0) { $0 + $1.nanoseconds } }
+    public var ruleTotal: UInt64 { rules.reduce(0) { $0 + $1.nanoseconds } }
+
+    /// The entry of the rule `id`, all its documents together.
+    public func rule(_ id: String) -> RuleTime? {
+        var found: RuleTime?
+        for time in rules where time.rule == id {
+            if found == nil { found = time } else { found?.add(time) }
+        }
+        return found
+    }
+
+    /// Records one evaluation of a rule.
+    public mutating func record(_ time: RuleTime) {
+        rules.append(time)
+    }
 
     /// Every phase together.
     public var total: UInt64 { reading + parsing + packConditions + ruleTotal + waivers }
@@ -50,8 +70,29 @@ public struct CheckTimings: Sendable, Equatable {
         parsing += other.parsing
         packConditions += other.packConditions
         waivers += other.waivers
-        for (id, time) in other.rules {
-            rules[id, default: RuleTime(pack: time.pack)].add(time)
+        if positions.count < rules.count { fold() }
+        for time in other.rules {
+            if let position = positions[time.rule] {
+                rules[position].add(time)
+            } else {
+                positions[time.rule] = rules.count
+                rules.append(time)
+            }
+        }
+    }
+
+    /// Folds the entries of each rule into its first, so that each rule has one.
+    private mutating func fold() {
+        let entries = rules
+        rules = []
+        positions = [:]
+        for time in entries {
+            if let position = positions[time.rule] {
+                rules[position].add(time)
+            } else {
+                positions[time.rule] = rules.count
+                rules.append(time)
+            }
         }
     }
 }
