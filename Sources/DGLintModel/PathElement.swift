@@ -16,40 +16,59 @@ extension PathElement: CustomStringConvertible {
 /// Renders paths in the forms dglint prints: RFC 9535 normalized paths and RFC 6901 JSON pointers.
 public enum PathFormat {
     /// The RFC 9535 normalized path of `path`, such as `$['budget']['items'][0]`.
+    ///
+    /// Inlinable, as ``dotted(_:)`` is: every finding's path is written in this form and as a pointer.
+    @inlinable
     public static func normalized(_ path: some Sequence<PathElement>) -> String {
         var out = "$"
-        for element in path {
-            switch element {
-            case .key(let k):
-                out += "['"
-                appendEscapedName(k, to: &out)
-                out += "']"
-            case .index(let i):
-                out += "[\(i)]"
-            }
-        }
+        for element in path { appendNormalized(element, to: &out) }
         return out
     }
 
+    /// Appends one step of a normalized path: `['name']` or `[0]`.
+    @usableFromInline
+    static func appendNormalized(_ element: PathElement, to out: inout String) {
+        switch element {
+        case .key(let k):
+            out += "['"
+            appendEscapedName(k, to: &out)
+            out += "']"
+        case .index(let i):
+            out += "["
+            out += String(i)
+            out += "]"
+        }
+    }
+
     /// The RFC 6901 JSON pointer of `path`, such as `/budget/items/0`.
+    @inlinable
     public static func pointer(_ path: some Sequence<PathElement>) -> String {
         var out = ""
-        for element in path {
-            out += "/"
-            switch element {
-            case .key(let k):
-                for ch in k.unicodeScalars {
-                    switch ch {
-                    case "~": out += "~0"
-                    case "/": out += "~1"
-                    default: out.unicodeScalars.append(ch)
-                    }
-                }
-            case .index(let i):
-                out += String(i)
-            }
-        }
+        for element in path { appendPointer(element, to: &out) }
         return out
+    }
+
+    /// Appends one step of a JSON pointer: `/` and the name, with `~` and `/` escaped, or the index.
+    @usableFromInline
+    static func appendPointer(_ element: PathElement, to out: inout String) {
+        out += "/"
+        switch element {
+        case .key(let k):
+            // Most names have neither `~` nor `/`: appended whole, not scalar by scalar.
+            guard k.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+                out += k
+                return
+            }
+            for ch in k.unicodeScalars {
+                switch ch {
+                case "~": out += "~0"
+                case "/": out += "~1"
+                default: out.unicodeScalars.append(ch)
+                }
+            }
+        case .index(let i):
+            out += String(i)
+        }
     }
 
     /// A short dotted form for messages: `budget.items[0].amount`.
@@ -119,6 +138,11 @@ public enum PathFormat {
 
     /// Escapes a member name as RFC 9535 section 2.7 prescribes for normalized paths.
     static func appendEscapedName(_ name: String, to out: inout String) {
+        // Most names need no escape: appended whole, not scalar by scalar.
+        guard name.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else {
+            out += name
+            return
+        }
         for scalar in name.unicodeScalars {
             switch scalar {
             case "\u{08}": out += "\\b"
