@@ -17,10 +17,13 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     /// The parsed query.
     let ast: QueryAST
+    /// What a ``JSONPathDocument`` keeps the query's nodes under.
+    let key: QueryKey
 
     private init(text: String, ast: QueryAST) {
         self.text = text
         self.ast = ast
+        key = QueryKey(query: text)
     }
 
     /// Parses an absolute query (`$…`) per RFC 9535, including its well-typedness rules.
@@ -77,7 +80,20 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
     /// The nodelist the query selects from the root of `document` (a relative query starts there too), as
     /// ``select(_:)`` gives it. A query with a descendant segment reads the document's list of nodes —
     /// built by the first such query, then shared by the others — instead of walking the tree.
+    ///
+    /// The document keeps the nodelist (unless it is long, see ``JSONPathDocument``), and a query with the
+    /// same text after its `$` or `@` gets it again without being evaluated: several rules of a pack often
+    /// select the same nodes (DID-01…04's `given`, the `when: "$.security"` of four CYBER rules, the root for
+    /// every rule without a `given`).
     public func select(in document: JSONPathDocument) -> [JSONPathNode] {
+        if let nodes = document.remembered(key) { return nodes }
+        let nodes = evaluate(in: document)
+        document.remember(nodes, for: key)
+        return nodes
+    }
+
+    /// The nodelist the query selects from the root of `document`, evaluated.
+    private func evaluate(in document: JSONPathDocument) -> [JSONPathNode] {
         guard ast.segments.contains(where: \.isDescendant) else { return select(document.root) }
         let index = document.index
         var evaluator = Evaluator(root: document.root, index: index)

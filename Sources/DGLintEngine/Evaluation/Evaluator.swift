@@ -35,7 +35,7 @@ public struct Evaluator: Sendable {
         for p in packs.indices {
             let data = ruleSet.data(of: packs[p].id)
             if let when = packs[p].when {
-                let verdict = when.evaluate(in: root, data: data)
+                let verdict = when.evaluate(in: nodes, data: data)
                 if let lap = watch?.lap() { timings?.packConditions += lap }
                 switch verdict {
                 case .success(true): break
@@ -70,7 +70,7 @@ public struct Evaluator: Sendable {
         _ rule: Rule, in document: SourceDocument, data: Value, nodes: JSONPathDocument, into findings: inout [Finding]
     ) {
         if let when = rule.when {
-            switch when.evaluate(in: document.value, data: data) {
+            switch when.evaluate(in: nodes, data: data) {
             case .success(true): break
             case .success(false): return
             case .failure(let failure):
