@@ -28,8 +28,10 @@ public final class JSONPathDocument {
     public let root: Value
     /// The index, built by the first query with a descendant segment or a recorded location.
     private var built: Index?
-    /// The nodelists of the queries evaluated so far, by key.
-    private var memo: [QueryKey: [JSONPathNode]] = [:]
+    /// The nodelists of the queries evaluated so far, by key. Not checked for exclusive access at run time (two
+    /// checks per query, each costing about as much as the look-up): the document belongs to one thread, and
+    /// each access is one look-up or one insert that nothing else runs inside.
+    @exclusivity(unchecked) private var memo: [QueryKey: [JSONPathNode]] = [:]
 
     /// The most nodes of one nodelist the memo keeps: a proposal's lists are far shorter, and a hostile
     /// document's `$..*` is not held for the rest of its check.
