@@ -17,10 +17,19 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
     public let text: String
     /// The parsed query.
     let ast: QueryAST
+    /// What a ``JSONPathDocument`` keeps the query's nodes under.
+    let key: QueryKey
+    /// For a query of member names and non-negative indices only (`$`, `$.security`, `$.budget.items`), its
+    /// steps: such a query selects the node at the end of them, if any, found by walking them.
+    private let plainSteps: [PathElement]?
 
     private init(text: String, ast: QueryAST) {
         self.text = text
         self.ast = ast
+        key = QueryKey(query: text)
+        plainSteps = ast.singularSteps(allowingBlankSpace: true).flatMap { steps in
+            steps.contains { if case .index(let index) = $0 { index < 0 } else { false } } ? nil : steps
+        }
     }
 
     /// Parses an absolute query (`$…`) per RFC 9535, including its well-typedness rules.
@@ -65,6 +74,15 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
     public func select(current: Value, at currentPath: [PathElement], root: Value) -> [JSONPathNode] {
         let start = ast.isRelative ? current : root
         let base = ast.isRelative ? currentPath : []
+        guard let steps = plainSteps else { return evaluate(from: start, at: base, root: root) }
+        // Walked in place: the evaluator's record, arena and lists between segments cost more than the walk.
+        guard let value = FilterContext.node(at: steps, from: start) else { return [] }
+        return [JSONPathNode(path: base.isEmpty ? steps : base + steps, value: value)]
+    }
+
+    /// The nodelist the query's segments select from `start`, whose location is `base`, evaluated in turn —
+    /// what ``select(current:at:root:)`` gives for any query, and does for those that are not plain steps.
+    func evaluate(from start: Value, at base: [PathElement], root: Value) -> [JSONPathNode] {
         let record = RecordedPaths(start: start, base: base)
         var evaluator = Evaluator(root: root, tracking: true)
         var nodes = NodeList(record: record)
@@ -77,7 +95,20 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
     /// The nodelist the query selects from the root of `document` (a relative query starts there too), as
     /// ``select(_:)`` gives it. A query with a descendant segment reads the document's list of nodes —
     /// built by the first such query, then shared by the others — instead of walking the tree.
+    ///
+    /// The document keeps the nodelist (unless it is long, see ``JSONPathDocument``), and a query with the
+    /// same text after its `$` or `@` gets it again without being evaluated: several rules of a pack often
+    /// select the same nodes (DID-01…04's `given`, the `when: "$.security"` of four CYBER rules, the root for
+    /// every rule without a `given`).
     public func select(in document: JSONPathDocument) -> [JSONPathNode] {
+        if let nodes = document.remembered(key) { return nodes }
+        let nodes = evaluate(in: document)
+        document.remember(nodes, for: key)
+        return nodes
+    }
+
+    /// The nodelist the query selects from the root of `document`, evaluated.
+    private func evaluate(in document: JSONPathDocument) -> [JSONPathNode] {
         guard ast.segments.contains(where: \.isDescendant) else { return select(document.root) }
         let index = document.index
         var evaluator = Evaluator(root: document.root, index: index)

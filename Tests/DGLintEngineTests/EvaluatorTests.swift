@@ -164,6 +164,26 @@ struct EvaluatorTests {
         #expect(findings.map(\.rule) == rules)
     }
 
+    /// Rules whose `when`, `given` and fields are the same queries share their nodelists within a document (the
+    /// document keeps them); each document of a stream is answered with its own nodes.
+    @Test("rules sharing queries find each document's own nodes")
+    func sharedQueriesPerDocument() throws {
+        let (findings, _) = try check(
+            rules: rule(
+                "DEMO-01", "    when: $.items\n    given: $.items[*]\n    then: {field: name, function: defined}\n")
+                + rule("DEMO-02", "    given: $.items[*]\n    then: {field: name, function: truthy}\n")
+                + rule("DEMO-03", "    when: $.items\n    then: {field: '@.items[*].name', function: defined}\n")
+                + rule("DEMO-04", "    then: {field: '$.items[*].name', function: pattern, with: {match: '^a'}}\n"),
+            proposal: "items: [{name: a}, {}]\n---\nitems: [{name: ''}, {name: b}, {other: 1}]\n---\nother: 1\n")
+        let seen = findings.map { "\($0.document) \($0.rule) \($0.pointer)" }
+        #expect(
+            seen == [
+                "0 DEMO-01 /items/1/name", "0 DEMO-02 /items/1/name", "0 DEMO-03 /items/1/name",
+                "1 DEMO-02 /items/0/name", "1 DEMO-04 /items/0/name", "1 DEMO-04 /items/1/name",
+                "1 DEMO-01 /items/2/name", "1 DEMO-02 /items/2/name", "1 DEMO-03 /items/2/name",
+            ])
+    }
+
     @Test("findings come out in report order, whatever the rule order")
     func reportOrder() throws {
         let (findings, marks) = try check(

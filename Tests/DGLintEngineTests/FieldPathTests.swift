@@ -122,4 +122,25 @@ struct FieldPathTests {
         #expect(visited == field.resolve(from: Self.base, at: Self.basePath, in: document))
         #expect(visited == (try resolve(text)))
     }
+
+    /// From the root, a relative field is answered through the prepared document, whose nodelists the same
+    /// queries of other fields (absolute, or relative from the root) have left there: the nodes the plain
+    /// resolution gives, each asked twice.
+    @Test(
+        "a relative field from the root resolves through the prepared document as without it",
+        arguments: [
+            "@.project.items[*].name", "@.project.items[*]", "@..email", "@.project.items[?@.amount]", "@",
+            "@.project.items[-1]", "$.project.items[*].name", "@.missing[*].name",
+        ])
+    func relativeFromTheRoot(text: String) throws {
+        let field = try FieldPath(text)
+        let document = JSONPathDocument(Self.root)
+        for other in ["$.project.items[*]", "@.project.items", "$..email"] {
+            _ = try FieldPath(other).resolve(from: Self.root, at: [], in: document)
+        }
+        let plain = field.resolve(from: Self.root, at: [], root: Self.root)
+        for _ in 1...2 {
+            #expect(field.resolve(from: Self.root, at: [], in: document) == plain)
+        }
+    }
 }

@@ -74,7 +74,7 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The nodes this field names, starting from `base` at `basePath` in `document`, whose prepared tree
-    /// absolute queries read (see ``JSONPathDocument``).
+    /// absolute queries, and relative ones from the root (`basePath` empty), read (see ``JSONPathDocument``).
     public func resolve(from base: Value, at basePath: [PathElement], in document: JSONPathDocument) -> [Resolved] {
         resolve(from: base, at: basePath, root: document.root, nodes: document)
     }
@@ -99,9 +99,12 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     private func resolve(
         from base: Value, at basePath: [PathElement], root: Value, nodes document: JSONPathDocument?
     ) -> [Resolved] {
-        /// The nodes an absolute query selects.
-        func select(_ query: JSONPathQuery) -> [JSONPathNode] {
-            if let document { query.select(in: document) } else { query.select(root) }
+        /// The nodes `query` selects: an absolute one from the root, a relative one from the base. Both go
+        /// through the prepared document when there is one and they start at its root (a relative query from a
+        /// base at the root, as for every rule without a `given`), which keeps their nodelists for other rules.
+        func select(_ query: JSONPathQuery, absolute: Bool) -> [JSONPathNode] {
+            if let document, absolute || basePath.isEmpty { return query.select(in: document) }
+            return absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
         }
         switch form {
         case .steps(let steps, let absolute):
@@ -109,11 +112,13 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
             let path = (absolute ? [] : basePath) + steps
             return [Resolved(path: path, value: start.value(at: steps))]
         case .query(let query, let absolute):
-            let nodes = absolute ? select(query) : query.select(current: base, at: basePath, root: root)
-            return nodes.map { Resolved(path: $0.path, value: $0.value) }
+            return select(query, absolute: absolute).map { Resolved(path: $0.path, value: $0.value) }
         case .member(let query, let name, let absolute):
-            let parents = absolute ? select(query) : query.select(current: base, at: basePath, root: root)
-            return parents.map { Resolved(path: $0.path + [.key(name)], value: $0.value[name]) }
+            return select(query, absolute: absolute).map { parent in
+                var path = parent.path
+                path.append(.key(name))
+                return Resolved(path: path, value: parent.value[name])
+            }
         }
     }
 

@@ -83,4 +83,13 @@ public enum Condition: Sendable {
         case .expression(let expression): expression.test(current: root, root: root, data: data)
         }
     }
+
+    /// Whether the condition holds for the prepared document `document`, whose nodelists a path condition
+    /// shares with the other rules (`when: "$.security"` of four CYBER rules, whose `given` it is as well).
+    public func evaluate(in document: JSONPathDocument, data: Value = [:]) -> Result<Bool, ExpressionFailure> {
+        switch self {
+        case .path(let query): .success(!query.select(in: document).isEmpty)
+        case .expression(let expression): expression.test(current: document.root, root: document.root, data: data)
+        }
+    }
 }
