@@ -42,7 +42,31 @@ public enum DGLintExecutable {
     }
 
     /// Runs `binary` with `arguments`, feeding `stdin`, and collects its output.
+    ///
+    /// Standard input, output and error are temporary files, not pipes: a child that exits without reading its
+    /// input (`dglint query` with an invalid selector stops at once) would otherwise make the test process's
+    /// write to the pipe raise `SIGPIPE` and kill it, and a child filling one output pipe while this process
+    /// waits on the other would hang.
     public static func run(_ binary: String, _ arguments: [String], stdin: String = "") throws -> Run {
+        let folder = NSTemporaryDirectory() + "dglint-run-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let paths = (input: folder + "/stdin", output: folder + "/stdout", error: folder + "/stderr")
+        try Data(stdin.utf8).write(to: URL(fileURLWithPath: paths.input))
+        for path in [paths.output, paths.error] {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+        }
+        let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: paths.input))
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: paths.output))
+        let error = try FileHandle(forWritingTo: URL(fileURLWithPath: paths.error))
+        defer {
+            try? input.close()
+            try? output.close()
+            try? error.close()
+        }
+
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -50,18 +74,13 @@ public enum DGLintExecutable {
         var environment = ProcessInfo.processInfo.environment
         if environment["DGLINT_CACHE_DIR"] == nil { environment["DGLINT_CACHE_DIR"] = cacheFolder }
         process.environment = environment
-        let input = Pipe()
-        let output = Pipe()
-        let error = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let out = try Data(contentsOf: URL(fileURLWithPath: paths.output))
+        let err = try Data(contentsOf: URL(fileURLWithPath: paths.error))
         return Run(
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self))
