@@ -26,6 +26,21 @@ struct Evaluator {
     /// With each value, the position of its element in the comprehension's range: values invariant for each
     /// element of a range are kept by position.
     var locals: [Local] = []
+    /// What the document paths read more than once hold, by read slot (see ``DocumentReads``): kept inline, since
+    /// an array would be one more allocation per evaluation.
+    private var reads = Reads(repeating: .unread)
+
+    /// The room for what the document paths read more than once hold: ``DocumentReads`` hands out this many slots.
+    typealias Reads = InlineArray<4, Read>
+
+    /// What a document path read more than once holds.
+    enum Read {
+        /// Not read yet in this evaluation.
+        case unread
+        /// The path leads nowhere: a member is missing, or a value on the way is not an object.
+        case absent
+        case present(Value)
+    }
 
     /// A comprehension variable's value, and the position of its element in the range.
     struct Local {
@@ -102,6 +117,8 @@ struct Evaluator {
                 throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
             }
             return .bool(map.hasMember(field))
+        case .path, .hasPath:
+            return try read(node)
         case .index(let operand, let indexNode):
             // The operands first: `index(try evaluate(…), …)` would copy the whole evaluator as the receiver of
             // the non-mutating `index` before evaluating them (600 instructions, and as many to destroy it).
@@ -161,6 +178,51 @@ struct Evaluator {
         }
     }
 
+    /// A path the expression reads more than once, `operand.field` or `has(operand.field)`: read in place as a
+    /// selection or `has()` is, and kept in its read slot; evaluated in general when it is not a document value.
+    /// Apart from the evaluator's `switch`, whose every case Swift compiles to copy its operands when one of them
+    /// is more involved.
+    @inline(never)
+    private mutating func read(_ node: Node) throws(ExpressionFailure) -> ExpressionValue {
+        switch node.kind {
+        case .path(let operand, let field, _):
+            // The path's own step is charged: the chain's other nodes are what reading it in place charges.
+            var length = -1
+            if let member = documentNode(node, length: &length), steps + length <= limits.maxSteps {
+                steps += length
+                return ExpressionValue(member)
+            }
+            let target = try evaluate(operand)
+            guard case .map(let map) = target else {
+                throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
+            }
+            guard let value = map.member(field) else {
+                throw Failures.noSuchKey(field, in: text(of: operand), at: node.at)
+            }
+            return value
+        case .hasPath(let operand, let field, let slot):
+            var length = 0
+            if case .object(let members)? = documentNode(operand, length: &length), steps + length <= limits.maxSteps {
+                steps += length
+                switch reads[slot] {
+                case .present: return .bool(true)
+                case .absent: return .bool(false)
+                case .unread:
+                    let member = members[field]
+                    reads[slot] = member.map(Read.present) ?? .absent
+                    return .bool(member != nil)
+                }
+            }
+            let target = try evaluate(operand)
+            guard case .map(let map) = target else {
+                throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
+            }
+            return .bool(map.hasMember(field))
+        default:
+            throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: not a path read more than once", at: node.at)
+        }
+    }
+
     /// The value of an invariant sub-expression: the one kept for this data when the budget has room for
     /// the steps computing it took, and otherwise computed — with the same steps, and the same failure if
     /// the budget runs out — and kept (a failure is not).
@@ -196,8 +258,9 @@ struct Evaluator {
     /// (`root.budget.total`, `self.items`, `i.amount`), names — read in place, without making an expression
     /// value of each map along the way. Nil when the chain starts elsewhere or leaves the document (a field
     /// missing, a value that is not a map): the general evaluation then runs, with its errors. `length` counts
-    /// the chain's nodes, which is what evaluating them would charge.
-    private func documentNode(_ node: Node, length: inout Int) -> Value? {
+    /// the chain's nodes, which is what evaluating them would charge. A path with a read slot is looked up once
+    /// per evaluation.
+    private mutating func documentNode(_ node: Node, length: inout Int) -> Value? {
         switch node.kind {
         case .variable(let variable):
             length += 1
@@ -211,6 +274,25 @@ struct Evaluator {
             length += 1
             guard case .object(let members)? = documentNode(operand, length: &length) else { return nil }
             return members[field]
+        case .path(let operand, let field, let slot):
+            switch reads[slot] {
+            case .present(let value):
+                length += node.height
+                return value
+            case .absent:
+                length += node.height
+                return nil
+            case .unread:
+                length += 1
+                let value: Value?
+                if case .object(let members)? = documentNode(operand, length: &length) {
+                    value = members[field]
+                } else {
+                    value = nil
+                }
+                reads[slot] = value.map(Read.present) ?? .absent
+                return value
+            }
         default:
             return nil
         }

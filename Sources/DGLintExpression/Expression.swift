@@ -18,18 +18,20 @@ public struct Expression: Sendable, CustomStringConvertible {
     /// The source text.
     public let source: String
     private let scalars: [Unicode.Scalar]
-    private let tree: Node
+    let tree: Node
     private let limits: ExpressionLimits
     /// Patterns built at run time (`s.matches(data.pattern)`), compiled once for every document.
     private let patterns = PatternCache()
     /// The values of the sub-expressions that read only the pack's data, computed once for every document.
     let memo: InvariantMemo
 
-    private init(source: String, scalars: [Unicode.Scalar], tree: Node, limits: ExpressionLimits) {
+    private init(
+        source: String, scalars: [Unicode.Scalar], tree: Node, limits: ExpressionLimits, keepingReads: Bool
+    ) {
         self.source = source
         self.scalars = scalars
         let (marked, slots) = Invariants.mark(tree)
-        self.tree = marked
+        self.tree = keepingReads ? DocumentReads.mark(marked) : marked
         memo = InvariantMemo(slots: slots)
         self.limits = limits
     }
@@ -43,10 +45,19 @@ public struct Expression: Sendable, CustomStringConvertible {
     public static func compile(
         _ source: String, limits: ExpressionLimits = ExpressionLimits()
     ) throws(ExpressionError) -> Expression {
+        try compile(source, limits: limits, keepingReads: true)
+    }
+
+    /// ``compile(_:limits:)``, or without the read slots of ``DocumentReads`` when `keepingReads` is false: every
+    /// path then looked up each time it is read, which is what the tests hold the slots to.
+    static func compile(
+        _ source: String, limits: ExpressionLimits, keepingReads: Bool
+    ) throws(ExpressionError) -> Expression {
         let scalars = Array(source.unicodeScalars)
         let parsed = try Parser.parse(scalars, limits: limits)
         let checked = try Checker.check(parsed, source: scalars)
-        return Expression(source: source, scalars: scalars, tree: checked, limits: limits)
+        return Expression(
+            source: source, scalars: scalars, tree: checked, limits: limits, keepingReads: keepingReads)
     }
 
     /// Evaluates with `self` bound to `current` (nil = no node; using `self` then is an error), `root` to
