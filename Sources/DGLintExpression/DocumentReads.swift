@@ -42,9 +42,10 @@ enum DocumentReads {
     /// Counts the paths `node` reads (each path and every path it extends), twice when `repeated`.
     private static func count(_ node: Node, repeated: Bool, into counts: inout [String: Int]) {
         func add(_ path: String) {
-            // The path and every prefix of it with at least one field.
+            // The path and every prefix of it with at least one field (found by bytes: the characters of a
+            // string are looked for grapheme by grapheme).
             var path = Substring(path)
-            while let dot = path.lastIndex(of: ".") {
+            while let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) {
                 counts[String(path), default: 0] += repeated ? 2 : 1
                 path = path[..<dot]
             }

@@ -319,33 +319,30 @@ struct Evaluator {
     private mutating func logical(
         _ left: Node, _ right: Node, decisive: Bool, name: String
     ) throws(ExpressionFailure) -> ExpressionValue {
-        let l = truth(of: left, operandOf: name)
-        switch l {
-        case .success(let b): if b == decisive { return .bool(decisive) }
-        case .failure(let error): if exhausted { throw error }
-        }
-        switch truth(of: right, operandOf: name) {
-        case .success(let b): if b == decisive { return .bool(decisive) }
-        case .failure(let error):
+        var firstError: ExpressionFailure?
+        do {
+            if try truth(of: left, operandOf: name) == decisive { return .bool(decisive) }
+        } catch {
             if exhausted { throw error }
-            if case .failure(let first) = l { throw first }
-            throw error
+            firstError = error
         }
-        if case .failure(let first) = l { throw first }
+        do {
+            if try truth(of: right, operandOf: name) == decisive { return .bool(decisive) }
+        } catch {
+            if exhausted { throw error }
+            throw firstError ?? error
+        }
+        if let firstError { throw firstError }
         return .bool(!decisive)
     }
 
     /// One operand of `&&` or `||`, which must be a bool.
-    private mutating func truth(of side: Node, operandOf name: String) -> Result<Bool, ExpressionFailure> {
-        do throws(ExpressionFailure) {
-            let value = try evaluate(side)
-            guard case .bool(let b) = value else {
-                throw Failures.notBool("an operand of '\(name)'", value.type, at: side.start)
-            }
-            return .success(b)
-        } catch {
-            return .failure(error)
+    private mutating func truth(of side: Node, operandOf name: String) throws(ExpressionFailure) -> Bool {
+        let value = try evaluate(side)
+        guard case .bool(let b) = value else {
+            throw Failures.notBool("an operand of '\(name)'", value.type, at: side.start)
         }
+        return b
     }
 
     private func unary(_ op: UnaryOperator, _ value: ExpressionValue, _ node: Node) throws(ExpressionFailure)

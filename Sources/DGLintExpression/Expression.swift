@@ -64,11 +64,8 @@ public struct Expression: Sendable, CustomStringConvertible {
     /// the document and `data` to the pack's data (its `data:` files; an empty map when it has none).
     public func evaluate(current: Value?, root: Value, data: Value = [:]) -> Result<ExpressionValue, ExpressionFailure>
     {
-        var evaluator = Evaluator(
-            limits: limits, source: scalars, current: current, root: root, data: data, patterns: patterns,
-            memo: memo)
         do {
-            return .success(try evaluator.evaluate(tree))
+            return .success(try run(current: current, root: root, data: data))
         } catch {
             return .failure(error)
         }
@@ -76,17 +73,28 @@ public struct Expression: Sendable, CustomStringConvertible {
 
     /// Whether the expression evaluates to `true`; a result that is not a bool is a failure saying so.
     public func test(current: Value?, root: Value, data: Value = [:]) -> Result<Bool, ExpressionFailure> {
-        switch evaluate(current: current, root: root, data: data) {
-        case .success(.bool(let b)):
-            return .success(b)
-        case .success(let other):
+        let value: ExpressionValue
+        do {
+            value = try run(current: current, root: root, data: data)
+        } catch {
+            return .failure(error)
+        }
+        guard case .bool(let b) = value else {
             return .failure(
                 Failures.make(
-                    "นิพจน์ต้องให้ผลเป็น true หรือ false แต่ได้ \(other.type)",
-                    "the expression must give true or false, but gave \(other.type)", at: nil))
-        case .failure(let failure):
-            return .failure(failure)
+                    "นิพจน์ต้องให้ผลเป็น true หรือ false แต่ได้ \(value.type)",
+                    "the expression must give true or false, but gave \(value.type)", at: nil))
         }
+        return .success(b)
+    }
+
+    /// The value, or the failure thrown: ``evaluate(current:root:data:)`` and ``test(current:root:data:)`` each
+    /// make their own result of it, rather than `test` taking apart the result of `evaluate`.
+    private func run(current: Value?, root: Value, data: Value) throws(ExpressionFailure) -> ExpressionValue {
+        var evaluator = Evaluator(
+            limits: limits, source: scalars, current: current, root: root, data: data, patterns: patterns,
+            memo: memo)
+        return try evaluator.evaluate(tree)
     }
 
     /// The source text.
