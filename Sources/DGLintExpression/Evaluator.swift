@@ -8,16 +8,17 @@ import DGLintRegex
 /// height the parser bounded.
 struct Evaluator {
     let limits: ExpressionLimits
-    private let source: [Unicode.Scalar]
+    /// The expression's tree, source text and what it keeps for every evaluation.
+    private let program: Program
     /// The document node `self` stands for, or nil when the rule is not looking at a node.
     private let currentNode: Value?
     let root: Value
     /// The pack data `data` stands for.
     private let dataNode: Value
     /// Where patterns that are not literals are compiled and kept.
-    let patterns: PatternCache
+    var patterns: PatternCache { program.patterns }
     /// Where the values of invariant sub-expressions are kept.
-    private let memo: InvariantMemo
+    private var memo: InvariantMemo { program.memo }
     private var steps = 0
     /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
     var exhausted: Bool { steps > limits.maxSteps }
@@ -48,19 +49,14 @@ struct Evaluator {
         var position: Int
     }
 
-    init(
-        limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
-        patterns: PatternCache, memo: InvariantMemo
-    ) {
-        self.limits = limits
-        self.source = source
+    init(program: Program, current: Value?, root: Value, data: Value) {
+        self.program = program
+        limits = program.limits
         // The variables are made expression values when they are read (which wraps the node, for a map or
         // a list), not here: every field of the evaluator is one more to copy and destroy.
         currentNode = current
         self.root = root
         dataNode = data
-        self.patterns = patterns
-        self.memo = memo
     }
 
     /// Counts `cost` steps, failing once the budget is spent.
@@ -71,7 +67,8 @@ struct Evaluator {
 
     /// The source text of `node`, for messages.
     func text(of node: Node) -> String {
-        String(scalars: source[max(0, node.start)..<min(source.count, node.end)])
+        let source = program.source
+        return String(scalars: source[max(0, node.start)..<min(source.count, node.end)])
     }
 
     mutating func evaluate(_ node: Node) throws(ExpressionFailure) -> ExpressionValue {

@@ -17,23 +17,21 @@ public import DGLintModel
 public struct Expression: Sendable, CustomStringConvertible {
     /// The source text.
     public let source: String
-    private let scalars: [Unicode.Scalar]
-    let tree: Node
-    private let limits: ExpressionLimits
-    /// Patterns built at run time (`s.matches(data.pattern)`), compiled once for every document.
-    private let patterns = PatternCache()
+    /// What evaluating reads besides the document, in one object: starting an evaluation retains it alone.
+    private let program: Program
+    /// The checked tree, with its invariant parts and document paths read more than once marked.
+    var tree: Node { program.tree }
     /// The values of the sub-expressions that read only the pack's data, computed once for every document.
-    let memo: InvariantMemo
+    var memo: InvariantMemo { program.memo }
 
     private init(
         source: String, scalars: [Unicode.Scalar], tree: Node, limits: ExpressionLimits, keepingReads: Bool
     ) {
         self.source = source
-        self.scalars = scalars
         let (marked, slots) = Invariants.mark(tree)
-        self.tree = keepingReads ? DocumentReads.mark(marked) : marked
-        memo = InvariantMemo(slots: slots)
-        self.limits = limits
+        program = Program(
+            tree: keepingReads ? DocumentReads.mark(marked) : marked, source: scalars, limits: limits,
+            memo: InvariantMemo(slots: slots))
     }
 
     /// Parses and checks `source`; the error carries the 0-based offset (in Unicode scalars) of the offending
@@ -91,12 +89,29 @@ public struct Expression: Sendable, CustomStringConvertible {
     /// The value, or the failure thrown: ``evaluate(current:root:data:)`` and ``test(current:root:data:)`` each
     /// make their own result of it, rather than `test` taking apart the result of `evaluate`.
     private func run(current: Value?, root: Value, data: Value) throws(ExpressionFailure) -> ExpressionValue {
-        var evaluator = Evaluator(
-            limits: limits, source: scalars, current: current, root: root, data: data, patterns: patterns,
-            memo: memo)
-        return try evaluator.evaluate(tree)
+        var evaluator = Evaluator(program: program, current: current, root: root, data: data)
+        return try evaluator.evaluate(program.tree)
     }
 
     /// The source text.
     public var description: String { source }
+}
+
+/// What evaluating an expression reads besides the document: its tree and source text, its limits, and what is
+/// kept for every evaluation (the patterns built at run time and the values of its invariant parts).
+final class Program: Sendable {
+    let tree: Node
+    let source: [Unicode.Scalar]
+    let limits: ExpressionLimits
+    /// Patterns built at run time (`s.matches(data.pattern)`), compiled once for every document.
+    let patterns = PatternCache()
+    /// The values of the sub-expressions that read only the pack's data, computed once for every document.
+    let memo: InvariantMemo
+
+    init(tree: Node, source: [Unicode.Scalar], limits: ExpressionLimits, memo: InvariantMemo) {
+        self.tree = tree
+        self.source = source
+        self.limits = limits
+        self.memo = memo
+    }
 }
