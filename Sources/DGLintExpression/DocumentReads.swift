@@ -28,33 +28,37 @@ enum DocumentReads {
         return slots.isEmpty ? tree : assign(tree, slots)
     }
 
-    /// The path a chain of selections from `root`, `self` or `data` names, such as `root.a.b`, or nil.
-    static func path(_ node: Node) -> String? {
+    /// The path a chain of selections from `root`, `self` or `data` names, such as `root.a.b`, or nil; `prefix` is
+    /// called with each path on the way that has at least one field (`root.a`, then `root.a.b`), the path growing
+    /// in place.
+    static func path(_ node: Node, prefix: (String) -> Void = { _ in }) -> String? {
         switch node.kind {
-        case .variable(.root): "root"
-        case .variable(.current): "self"
-        case .variable(.data): "data"
-        case .select(let operand, let field), .path(let operand, let field, _): path(operand).map { $0 + "." + field }
-        default: nil
+        case .variable(.root): return "root"
+        case .variable(.current): return "self"
+        case .variable(.data): return "data"
+        case .select(let operand, let field), .path(let operand, let field, _):
+            guard var path = path(operand, prefix: prefix) else { return nil }
+            path += "."
+            path += field
+            prefix(path)
+            return path
+        default: return nil
         }
     }
 
     /// Counts the paths `node` reads (each path and every path it extends), twice when `repeated`.
     private static func count(_ node: Node, repeated: Bool, into counts: inout [String: Int]) {
-        func add(_ path: String) {
-            // The path and every prefix of it with at least one field (found by bytes: the characters of a
-            // string are looked for grapheme by grapheme).
-            var path = Substring(path)
-            while let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) {
-                counts[String(path), default: 0] += repeated ? 2 : 1
-                path = path[..<dot]
-            }
-        }
+        let n = repeated ? 2 : 1
         switch node.kind {
         case .select:
-            if let path = path(node) { return add(path) }
+            if path(node, prefix: { counts[$0, default: 0] += n }) != nil { return }
         case .has(let operand, let field):
-            if let path = path(operand) { return add(path + "." + field) }
+            if var path = path(operand, prefix: { counts[$0, default: 0] += n }) {
+                path += "."
+                path += field
+                counts[path, default: 0] += n
+                return
+            }
         case .comprehension(let c):
             count(c.range, repeated: repeated, into: &counts)
             if let predicate = c.predicate { count(predicate, repeated: true, into: &counts) }
@@ -68,22 +72,38 @@ enum DocumentReads {
 
     /// `node` with the selections and `has()` calls whose paths have a slot in `slots` given it.
     private static func assign(_ node: Node, _ slots: [String: Int]) -> Node {
-        var marked = node
         switch node.kind {
-        case .select(let operand, let field):
-            guard let path = path(node) else { break }
-            let operand = assign(operand, slots)
-            marked.kind = slots[path].map { .path(operand, field: field, slot: $0) } ?? .select(operand, field: field)
-            return marked
+        case .select:
+            if let chain = chain(node, slots) { return chain.node }
         case .has(let operand, let field):
-            guard let path = path(operand) else { break }
-            let operand = assign(operand, slots)
-            let slot = slots[path + "." + field]
-            marked.kind = slot.map { .hasPath(operand, field: field, slot: $0) } ?? .has(operand, field: field)
+            guard var (operand, path) = chain(operand, slots) else { break }
+            path += "."
+            path += field
+            var marked = node
+            marked.kind = slots[path].map { .hasPath(operand, field: field, slot: $0) } ?? .has(operand, field: field)
             return marked
         default:
             break
         }
         return node.mapChildren { assign($0, slots) }
+    }
+
+    /// `node`, a chain of selections from `root`, `self` or `data`, with the selections whose paths have a slot
+    /// given it, and its path; nil when it is not such a chain.
+    private static func chain(_ node: Node, _ slots: [String: Int]) -> (node: Node, path: String)? {
+        switch node.kind {
+        case .variable(.root): return (node, "root")
+        case .variable(.current): return (node, "self")
+        case .variable(.data): return (node, "data")
+        case .select(let operand, let field):
+            guard var (operand, path) = chain(operand, slots) else { return nil }
+            path += "."
+            path += field
+            var marked = node
+            marked.kind = slots[path].map { .path(operand, field: field, slot: $0) } ?? .select(operand, field: field)
+            return (marked, path)
+        default:
+            return nil
+        }
     }
 }
