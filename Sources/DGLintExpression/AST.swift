@@ -17,6 +17,11 @@ struct Node: Sendable {
         case select(Node, field: String)
         /// `has(operand.field)`.
         case has(Node, field: String)
+        /// `operand.field`, a path from `root`, `self` or `data` that the expression reads more than once: the
+        /// evaluator keeps what it holds in read slot `slot` (set by ``DocumentReads``).
+        case path(Node, field: String, slot: Int)
+        /// `has(operand.field)` of such a path, which shares its read slot.
+        case hasPath(Node, field: String, slot: Int)
         /// `operand[index]`.
         case index(Node, Node)
         case list([Node])
@@ -132,7 +137,9 @@ extension Node.Kind {
     var childHeight: Int {
         switch self {
         case .literal, .ident, .variable: 0
-        case .select(let n, _), .has(let n, _), .unary(_, let n), .invariant(let n, _): n.height
+        case .select(let n, _), .has(let n, _), .path(let n, _, _), .hasPath(let n, _, _), .unary(_, let n),
+            .invariant(let n, _):
+            n.height
         case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b):
             max(a.height, b.height)
         case .list(let items): items.reduce(0) { max($0, $1.height) }
@@ -148,7 +155,7 @@ extension Node.Kind {
     var children: [Node] {
         switch self {
         case .literal, .ident, .variable: return []
-        case .select(let n, _), .has(let n, _), .unary(_, let n): return [n]
+        case .select(let n, _), .has(let n, _), .path(let n, _, _), .hasPath(let n, _, _), .unary(_, let n): return [n]
         case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b): return [a, b]
         case .list(let items): return items
         case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
@@ -158,5 +165,62 @@ extension Node.Kind {
         case .comprehension(let c): return [c.range] + [c.predicate, c.transform].compactMap { $0 }
         case .invariant(let n, _): return [n]
         }
+    }
+}
+
+extension Node {
+    /// Calls `body` with each direct sub-expression, in the order of ``Kind/children``, without collecting them.
+    func forEachChild(_ body: (Node) -> Void) {
+        switch kind {
+        case .literal, .ident, .variable: break
+        case .select(let n, _), .has(let n, _), .path(let n, _, _), .hasPath(let n, _, _), .unary(_, let n),
+            .invariant(let n, _):
+            body(n)
+        case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b):
+            body(a)
+            body(b)
+        case .conditional(let a, let b, let c):
+            body(a)
+            body(b)
+            body(c)
+        case .list(let items): items.forEach(body)
+        case .call(_, let arguments, _): arguments.forEach(body)
+        default: kind.children.forEach(body)
+        }
+    }
+
+    /// The node with each direct sub-expression replaced by `transform` of it.
+    func mapChildren(_ transform: (Node) -> Node) -> Node {
+        var node = self
+        switch kind {
+        case .literal, .ident, .variable:
+            return self
+        case .select(let operand, let field): node.kind = .select(transform(operand), field: field)
+        case .has(let operand, let field): node.kind = .has(transform(operand), field: field)
+        case .path(let operand, let field, let slot): node.kind = .path(transform(operand), field: field, slot: slot)
+        case .hasPath(let operand, let field, let slot):
+            node.kind = .hasPath(transform(operand), field: field, slot: slot)
+        case .index(let operand, let index): node.kind = .index(transform(operand), transform(index))
+        case .list(let items): node.kind = .list(items.map(transform))
+        case .map(let entries):
+            node.kind = .map(entries.map { MapEntry(key: transform($0.key), value: transform($0.value)) })
+        case .unary(let op, let operand): node.kind = .unary(op, transform(operand))
+        case .binary(let op, let left, let right): node.kind = .binary(op, transform(left), transform(right))
+        case .and(let left, let right): node.kind = .and(transform(left), transform(right))
+        case .or(let left, let right): node.kind = .or(transform(left), transform(right))
+        case .conditional(let condition, let yes, let no):
+            node.kind = .conditional(transform(condition), transform(yes), transform(no))
+        case .unresolvedCall(let name, let target, let arguments):
+            node.kind = .unresolvedCall(name: name, target: target.map(transform), arguments: arguments.map(transform))
+        case .call(let builtin, let arguments, let precompiled):
+            node.kind = .call(builtin, arguments.map(transform), precompiled)
+        case .comprehension(var c):
+            c.range = transform(c.range)
+            c.predicate = c.predicate.map(transform)
+            c.transform = c.transform.map(transform)
+            node.kind = .comprehension(c)
+        case .invariant(let inner, let memo): node.kind = .invariant(transform(inner), memo: memo)
+        }
+        return node
     }
 }

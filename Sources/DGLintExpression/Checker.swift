@@ -80,7 +80,7 @@ struct Checker {
             return rebuilt(.conditional(c, y, n), yt == nt ? yt : nil)
         case .unresolvedCall(let name, let target, let arguments):
             return try call(name, target: target, arguments, node)
-        case .call, .variable, .invariant:
+        case .call, .variable, .invariant, .path, .hasPath:
             return (node, nil)
         case .comprehension(let comprehension):
             return try self.comprehension(comprehension, node)

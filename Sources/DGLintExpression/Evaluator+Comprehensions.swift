@@ -31,7 +31,7 @@ extension Evaluator {
             for i in elements.indices {
                 try charge(1, at: node.at)
                 locals[c.slot] = Local(value: elements[i], position: i)
-                if try predicate(c) { count += 1 }
+                if try predicate(c.predicate, of: c.macro) { count += 1 }
             }
             return .bool(count == 1)
         case .map, .filter:
@@ -43,7 +43,7 @@ extension Evaluator {
                 let element = elements[i]
                 locals[c.slot] = Local(value: element, position: i)
                 if c.predicate != nil {
-                    guard try predicate(c) else { continue }
+                    guard try predicate(c.predicate, of: c.macro) else { continue }
                 }
                 if let transform = c.transform {
                     results.append(try evaluate(transform))
@@ -61,11 +61,13 @@ extension Evaluator {
         _ c: Comprehension, _ elements: ExpressionList, decisive: Bool, _ node: Node
     ) throws(ExpressionFailure) -> ExpressionValue {
         var firstError: ExpressionFailure?
+        // Taken out of the comprehension once, rather than copied out for each element.
+        let predicate = c.predicate
         for i in elements.indices {
             try charge(1, at: node.at)
             locals[c.slot] = Local(value: elements[i], position: i)
             do {
-                if try predicate(c) == decisive { return .bool(decisive) }
+                if try self.predicate(predicate, of: c.macro) == decisive { return .bool(decisive) }
             } catch {
                 if exhausted { throw error }
                 firstError = firstError ?? error
@@ -75,12 +77,15 @@ extension Evaluator {
         return .bool(!decisive)
     }
 
-    /// The predicate for the element in the variable's slot, which must be a bool.
-    private mutating func predicate(_ c: Comprehension) throws(ExpressionFailure) -> Bool {
-        guard let predicate = c.predicate else { return true }
+    /// The predicate of a comprehension (none is true) for the element in the variable's slot, which must be a
+    /// bool.
+    private mutating func predicate(_ predicate: Node?, of macro: Comprehension.Macro) throws(ExpressionFailure)
+        -> Bool
+    {
+        guard let predicate else { return true }
         let value = try evaluate(predicate)
         guard case .bool(let b) = value else {
-            throw Failures.notBool("the condition of \(c.macro.rawValue)()", value.type, at: predicate.start)
+            throw Failures.notBool("the condition of \(macro.rawValue)()", value.type, at: predicate.start)
         }
         return b
     }

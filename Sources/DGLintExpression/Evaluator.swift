@@ -8,16 +8,17 @@ import DGLintRegex
 /// height the parser bounded.
 struct Evaluator {
     let limits: ExpressionLimits
-    private let source: [Unicode.Scalar]
+    /// The expression's tree, source text and what it keeps for every evaluation.
+    private let program: Program
     /// The document node `self` stands for, or nil when the rule is not looking at a node.
     private let currentNode: Value?
     let root: Value
     /// The pack data `data` stands for.
     private let dataNode: Value
     /// Where patterns that are not literals are compiled and kept.
-    let patterns: PatternCache
+    var patterns: PatternCache { program.patterns }
     /// Where the values of invariant sub-expressions are kept.
-    private let memo: InvariantMemo
+    private var memo: InvariantMemo { program.memo }
     private var steps = 0
     /// Whether the budget is spent (a spent budget is never absorbed by `&&`, `||`, `all` or `exists`).
     var exhausted: Bool { steps > limits.maxSteps }
@@ -26,6 +27,21 @@ struct Evaluator {
     /// With each value, the position of its element in the comprehension's range: values invariant for each
     /// element of a range are kept by position.
     var locals: [Local] = []
+    /// What the document paths read more than once hold, by read slot (see ``DocumentReads``): kept inline, since
+    /// an array would be one more allocation per evaluation.
+    private var reads = Reads(repeating: .unread)
+
+    /// The room for what the document paths read more than once hold: ``DocumentReads`` hands out this many slots.
+    typealias Reads = InlineArray<4, Read>
+
+    /// What a document path read more than once holds.
+    enum Read {
+        /// Not read yet in this evaluation.
+        case unread
+        /// The path leads nowhere: a member is missing, or a value on the way is not an object.
+        case absent
+        case present(Value)
+    }
 
     /// A comprehension variable's value, and the position of its element in the range.
     struct Local {
@@ -33,19 +49,14 @@ struct Evaluator {
         var position: Int
     }
 
-    init(
-        limits: ExpressionLimits, source: [Unicode.Scalar], current: Value?, root: Value, data: Value,
-        patterns: PatternCache, memo: InvariantMemo
-    ) {
-        self.limits = limits
-        self.source = source
+    init(program: Program, current: Value?, root: Value, data: Value) {
+        self.program = program
+        limits = program.limits
         // The variables are made expression values when they are read (which wraps the node, for a map or
         // a list), not here: every field of the evaluator is one more to copy and destroy.
         currentNode = current
         self.root = root
         dataNode = data
-        self.patterns = patterns
-        self.memo = memo
     }
 
     /// Counts `cost` steps, failing once the budget is spent.
@@ -56,7 +67,8 @@ struct Evaluator {
 
     /// The source text of `node`, for messages.
     func text(of node: Node) -> String {
-        String(scalars: source[max(0, node.start)..<min(source.count, node.end)])
+        let source = program.source
+        return String(scalars: source[max(0, node.start)..<min(source.count, node.end)])
     }
 
     mutating func evaluate(_ node: Node) throws(ExpressionFailure) -> ExpressionValue {
@@ -102,6 +114,8 @@ struct Evaluator {
                 throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
             }
             return .bool(map.hasMember(field))
+        case .path, .hasPath:
+            return try read(node)
         case .index(let operand, let indexNode):
             // The operands first: `index(try evaluate(…), …)` would copy the whole evaluator as the receiver of
             // the non-mutating `index` before evaluating them (600 instructions, and as many to destroy it).
@@ -161,6 +175,51 @@ struct Evaluator {
         }
     }
 
+    /// A path the expression reads more than once, `operand.field` or `has(operand.field)`: read in place as a
+    /// selection or `has()` is, and kept in its read slot; evaluated in general when it is not a document value.
+    /// Apart from the evaluator's `switch`, whose every case Swift compiles to copy its operands when one of them
+    /// is more involved.
+    @inline(never)
+    private mutating func read(_ node: Node) throws(ExpressionFailure) -> ExpressionValue {
+        switch node.kind {
+        case .path(let operand, let field, _):
+            // The path's own step is charged: the chain's other nodes are what reading it in place charges.
+            var length = -1
+            if let member = documentNode(node, length: &length), steps + length <= limits.maxSteps {
+                steps += length
+                return ExpressionValue(member)
+            }
+            let target = try evaluate(operand)
+            guard case .map(let map) = target else {
+                throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
+            }
+            guard let value = map.member(field) else {
+                throw Failures.noSuchKey(field, in: text(of: operand), at: node.at)
+            }
+            return value
+        case .hasPath(let operand, let field, let slot):
+            var length = 0
+            if case .object(let members)? = documentNode(operand, length: &length), steps + length <= limits.maxSteps {
+                steps += length
+                switch reads[slot] {
+                case .present: return .bool(true)
+                case .absent: return .bool(false)
+                case .unread:
+                    let member = members[field]
+                    reads[slot] = member.map(Read.present) ?? .absent
+                    return .bool(member != nil)
+                }
+            }
+            let target = try evaluate(operand)
+            guard case .map(let map) = target else {
+                throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
+            }
+            return .bool(map.hasMember(field))
+        default:
+            throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: not a path read more than once", at: node.at)
+        }
+    }
+
     /// The value of an invariant sub-expression: the one kept for this data when the budget has room for
     /// the steps computing it took, and otherwise computed — with the same steps, and the same failure if
     /// the budget runs out — and kept (a failure is not).
@@ -196,8 +255,9 @@ struct Evaluator {
     /// (`root.budget.total`, `self.items`, `i.amount`), names — read in place, without making an expression
     /// value of each map along the way. Nil when the chain starts elsewhere or leaves the document (a field
     /// missing, a value that is not a map): the general evaluation then runs, with its errors. `length` counts
-    /// the chain's nodes, which is what evaluating them would charge.
-    private func documentNode(_ node: Node, length: inout Int) -> Value? {
+    /// the chain's nodes, which is what evaluating them would charge. A path with a read slot is looked up once
+    /// per evaluation.
+    private mutating func documentNode(_ node: Node, length: inout Int) -> Value? {
         switch node.kind {
         case .variable(let variable):
             length += 1
@@ -211,6 +271,25 @@ struct Evaluator {
             length += 1
             guard case .object(let members)? = documentNode(operand, length: &length) else { return nil }
             return members[field]
+        case .path(let operand, let field, let slot):
+            switch reads[slot] {
+            case .present(let value):
+                length += node.height
+                return value
+            case .absent:
+                length += node.height
+                return nil
+            case .unread:
+                length += 1
+                let value: Value?
+                if case .object(let members)? = documentNode(operand, length: &length) {
+                    value = members[field]
+                } else {
+                    value = nil
+                }
+                reads[slot] = value.map(Read.present) ?? .absent
+                return value
+            }
         default:
             return nil
         }
@@ -237,33 +316,30 @@ struct Evaluator {
     private mutating func logical(
         _ left: Node, _ right: Node, decisive: Bool, name: String
     ) throws(ExpressionFailure) -> ExpressionValue {
-        let l = truth(of: left, operandOf: name)
-        switch l {
-        case .success(let b): if b == decisive { return .bool(decisive) }
-        case .failure(let error): if exhausted { throw error }
-        }
-        switch truth(of: right, operandOf: name) {
-        case .success(let b): if b == decisive { return .bool(decisive) }
-        case .failure(let error):
+        var firstError: ExpressionFailure?
+        do {
+            if try truth(of: left, operandOf: name) == decisive { return .bool(decisive) }
+        } catch {
             if exhausted { throw error }
-            if case .failure(let first) = l { throw first }
-            throw error
+            firstError = error
         }
-        if case .failure(let first) = l { throw first }
+        do {
+            if try truth(of: right, operandOf: name) == decisive { return .bool(decisive) }
+        } catch {
+            if exhausted { throw error }
+            throw firstError ?? error
+        }
+        if let firstError { throw firstError }
         return .bool(!decisive)
     }
 
     /// One operand of `&&` or `||`, which must be a bool.
-    private mutating func truth(of side: Node, operandOf name: String) -> Result<Bool, ExpressionFailure> {
-        do throws(ExpressionFailure) {
-            let value = try evaluate(side)
-            guard case .bool(let b) = value else {
-                throw Failures.notBool("an operand of '\(name)'", value.type, at: side.start)
-            }
-            return .success(b)
-        } catch {
-            return .failure(error)
+    private mutating func truth(of side: Node, operandOf name: String) throws(ExpressionFailure) -> Bool {
+        let value = try evaluate(side)
+        guard case .bool(let b) = value else {
+            throw Failures.notBool("an operand of '\(name)'", value.type, at: side.start)
         }
+        return b
     }
 
     private func unary(_ op: UnaryOperator, _ value: ExpressionValue, _ node: Node) throws(ExpressionFailure)

@@ -12,8 +12,9 @@ import DGLintRegex
 /// A value invariant for each element of a comprehension's range is kept by the element's position: the
 /// range is invariant too, so the same data gives the same element at the same position.
 final class InvariantMemo: Sendable {
-    /// One computed value.
-    struct Entry: Sendable {
+    /// One computed value: a class, so that reading one from the memo retains it once instead of copying its
+    /// data, value and regex (a struct's copy and destruction were most of the cost of a look-up).
+    final class Entry: Sendable {
         /// The pack data it was computed from, kept so that its storage cannot be freed and reused by
         /// other data.
         let data: Value
@@ -22,6 +23,13 @@ final class InvariantMemo: Sendable {
         let steps: Int
         /// The value compiled as a pattern, for the pattern of `matches()` (nil if it does not compile).
         let regex: LinearRegex?
+
+        init(data: Value, value: ExpressionValue, steps: Int, regex: LinearRegex?) {
+            self.data = data
+            self.value = value
+            self.steps = steps
+            self.regex = regex
+        }
     }
 
     /// What each slot holds: a value the same throughout, or one per element of a comprehension's range.

@@ -78,7 +78,7 @@ enum Invariants {
                 return (node, reads)
             case .variable(.data):
                 return (node, reads)
-            case .variable, .ident, .unresolvedCall, .invariant:
+            case .variable, .ident, .unresolvedCall, .invariant, .path, .hasPath:
                 reads.document = true
                 return (node, reads)
             case .select(let operand, let field):
