@@ -95,14 +95,7 @@ struct Evaluator {
                 steps += length
                 return ExpressionValue(member)
             }
-            let target = try evaluate(operand)
-            guard case .map(let map) = target else {
-                throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
-            }
-            guard let value = map.member(field) else {
-                throw Failures.noSuchKey(field, in: text(of: operand), at: node.at)
-            }
-            return value
+            return try member(field, of: operand, node)
         case .has(let operand, let field):
             var length = 0
             if case .object(let members)? = documentNode(operand, length: &length), steps + length <= limits.maxSteps {
@@ -189,14 +182,7 @@ struct Evaluator {
                 steps += length
                 return ExpressionValue(member)
             }
-            let target = try evaluate(operand)
-            guard case .map(let map) = target else {
-                throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
-            }
-            guard let value = map.member(field) else {
-                throw Failures.noSuchKey(field, in: text(of: operand), at: node.at)
-            }
-            return value
+            return try member(field, of: operand, node)
         case .hasPath(let operand, let field, let slot):
             var length = 0
             if case .object(let members)? = documentNode(operand, length: &length), steps + length <= limits.maxSteps {
@@ -218,6 +204,22 @@ struct Evaluator {
         default:
             throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: not a path read more than once", at: node.at)
         }
+    }
+
+    /// `operand.field` evaluated in general, when the chain cannot be read in place: the operand's value, which
+    /// must be a map that has the member. `node` is the selection, for the errors' offsets.
+    @inline(never)
+    private mutating func member(_ field: String, of operand: Node, _ node: Node) throws(ExpressionFailure)
+        -> ExpressionValue
+    {
+        let target = try evaluate(operand)
+        guard case .map(let map) = target else {
+            throw Failures.noOverload("'.\(field)'", "select a field from", [target.type], at: node.at)
+        }
+        guard let value = map.member(field) else {
+            throw Failures.noSuchKey(field, in: text(of: operand), at: node.at)
+        }
+        return value
     }
 
     /// The value of an invariant sub-expression: the one kept for this data when the budget has room for

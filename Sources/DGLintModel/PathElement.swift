@@ -85,18 +85,11 @@ public enum PathFormat {
     /// Appends one step of a dotted path: `name` (after a `.` unless it comes first), `['other name']` or `[0]`.
     @usableFromInline
     static func appendDotted(_ element: PathElement, to out: inout String) {
-        switch element {
-        case .key(let k) where isPlainName(k):
+        if case .key(let k) = element, isPlainName(k) {
             if !out.isEmpty { out += "." }
             out += k
-        case .key(let k):
-            out += "['"
-            appendEscapedName(k, to: &out)
-            out += "']"
-        case .index(let i):
-            out += "["
-            out += String(i)
-            out += "]"
+        } else {
+            appendNormalized(element, to: &out)
         }
     }
 
