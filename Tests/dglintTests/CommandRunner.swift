@@ -4,11 +4,7 @@ import Foundation
 /// Runs the built `dglint` executable the way a user would, and captures what it does.
 enum CommandRunner {
     /// What one run did.
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Outcome = DGLintExecutable.Run
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -66,58 +62,15 @@ enum CommandRunner {
     }
 
     /// Runs `arguments` with `binary` in `folder`, feeding `stdin`, with only `LANG=C.UTF-8`, `PATH` and
-    /// `extraEnvironment` in the environment (so `DGLINT_RULES_PATH`, `NO_COLOR` and the like are unset).
+    /// `extraEnvironment` in the environment (so `DGLINT_RULES_PATH`, `NO_COLOR` and the like are unset); the
+    /// standard streams are files in `outputs` (see ``DGLintExecutable/run(_:_:in:environment:stdin:outputs:timeout:)``).
     static func run(
         _ binary: String, _ arguments: [String], in folder: String, stdin: String, outputs: String,
         extraEnvironment: [String: String], timeout: Duration = .seconds(120)
     ) throws -> Outcome {
-        let stdinPath = outputs + "/stdin"
-        let stdoutPath = outputs + "/stdout"
-        let stderrPath = outputs + "/stderr"
-        try Data(stdin.utf8).write(to: URL(fileURLWithPath: stdinPath))
-        for path in [stdoutPath, stderrPath] {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw Failure(description: "cannot create \(path)")
-            }
-        }
-        let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: stdinPath))
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
-        let error = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        defer {
-            try? input.close()
-            try? output.close()
-            try? error.close()
-        }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ["LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin"]
         environment.merge(extraEnvironment) { _, new in new }
-        process.environment = environment
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-
-        let clock = ContinuousClock()
-        let deadline = clock.now + timeout
-        while process.isRunning {
-            if clock.now > deadline {
-                process.terminate()
-                process.waitUntilExit()
-                throw Failure(description: "dglint \(arguments.joined(separator: " ")) ran for more than \(timeout)")
-            }
-            Thread.sleep(forTimeInterval: 0.005)
-        }
-        process.waitUntilExit()
-        // A crash reads as the shell shows it: 128 + the signal number.
-        let status =
-            process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-        return Outcome(
-            status: status,
-            stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: stdoutPath)), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: stderrPath)), as: UTF8.self))
+        return try DGLintExecutable.run(
+            binary, arguments, in: folder, environment: environment, stdin: stdin, outputs: outputs, timeout: timeout)
     }
 }
