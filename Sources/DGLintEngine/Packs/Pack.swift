@@ -78,10 +78,7 @@ public enum Condition: Sendable {
 
     /// Whether the condition holds for the document `root`; a failing expression says why, in both languages.
     public func evaluate(in root: Value, data: Value = [:]) -> Result<Bool, ExpressionFailure> {
-        switch self {
-        case .path(let query): .success(!query.select(root).isEmpty)
-        case .expression(let expression): expression.test(current: root, root: root, data: data)
-        }
+        evaluate(in: JSONPathDocument(root), data: data)
     }
 
     /// Whether the condition holds for the prepared document `document`, whose nodelists a path condition

@@ -71,14 +71,7 @@ public struct CheckTimings: Sendable {
         packConditions += other.packConditions
         waivers += other.waivers
         if positions.count < rules.count { fold() }
-        for time in other.rules {
-            if let position = positions[time.rule] {
-                rules[position].add(time)
-            } else {
-                positions[time.rule] = rules.count
-                rules.append(time)
-            }
-        }
+        for time in other.rules { merge(time) }
     }
 
     /// Folds the entries of each rule into its first, so that each rule has one.
@@ -86,13 +79,16 @@ public struct CheckTimings: Sendable {
         let entries = rules
         rules = []
         positions = [:]
-        for time in entries {
-            if let position = positions[time.rule] {
-                rules[position].add(time)
-            } else {
-                positions[time.rule] = rules.count
-                rules.append(time)
-            }
+        for time in entries { merge(time) }
+    }
+
+    /// Adds `time` to its rule's entry, or makes it the rule's entry.
+    private mutating func merge(_ time: RuleTime) {
+        if let position = positions[time.rule] {
+            rules[position].add(time)
+        } else {
+            positions[time.rule] = rules.count
+            rules.append(time)
         }
     }
 }
