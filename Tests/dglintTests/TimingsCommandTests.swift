@@ -60,4 +60,21 @@ import Testing
         #expect(timed.stderr.contains("\nSTRUCT-00  proposal "))
         #expect(!timed.stderr.contains("THVAL-01"))
     }
+
+    @Test func filesThatCannotBeParsedCountAmongTheFiles() throws {
+        try TemporaryFolder.with("dglint-timings") { folder in
+            _ = try folder.write(
+                "in/good.yaml",
+                try String(
+                    contentsOfFile: CommandRunner.packageRoot + "/fixtures/proposals/clean-example.yaml",
+                    encoding: .utf8))
+            _ = try folder.write("in/broken.yaml", "format: [unclosed\n")
+            _ = try folder.write("in/empty.yaml", "")
+            let timed = try CommandRunner.run(
+                try CommandRunner.binary(), ["check", "--timings", "--lang", "en", "--format", "json", "in"],
+                in: folder.path(""), stdin: "", outputs: try folder.makeFolder("outputs"), extraEnvironment: [:])
+            #expect(timed.status == 1)
+            #expect(timed.stderr.hasPrefix("Timings: 3 files, 1 document; "), "\(timed.stderr)")
+        }
+    }
 }

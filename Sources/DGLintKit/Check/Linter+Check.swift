@@ -11,7 +11,7 @@ extension Linter {
             return FileReport(
                 file: path,
                 findings: [CoreRules.fileFinding(CoreRules.unreadable, file: path, detail: reason, range: nil)],
-                source: nil)
+                source: nil, timings: unread(reading: 0))
         case .file(let path):
             var watch = options.measureTimings ? Stopwatch() : nil
             let bytes: [UInt8]
@@ -23,13 +23,23 @@ extension Linter {
                     findings: [
                         CoreRules.fileFinding(CoreRules.unreadable, file: path, detail: error.reason, range: nil)
                     ],
-                    source: nil)
+                    source: nil, timings: unread(reading: watch?.lap() ?? 0))
             }
             let reading = watch?.lap()
             var report = check(bytes: bytes, file: path, evaluator: try evaluator(for: path))
             if let reading { report.timings?.reading += reading }
             return report
         }
+    }
+
+    /// The timings of a file that could not be read, when measuring: it counts among the files, with the time
+    /// spent trying.
+    private func unread(reading: UInt64) -> CheckTimings? {
+        guard options.measureTimings else { return nil }
+        var timings = CheckTimings()
+        timings.files = 1
+        timings.reading = reading
+        return timings
     }
 
     /// Checks text that did not come from a file of its own (standard input, tests, an editor buffer).
@@ -48,16 +58,17 @@ extension Linter {
             documents = try YAMLLoader(limits: options.limits).load(bytes, file: file)
             if let lap = watch?.lap() { timings?.parsing = lap }
         } catch {
+            if let lap = watch?.lap() { timings?.parsing = lap }
             var detail = error.message
             for note in error.notes { detail += " (\(note.message)\(note.location.map { " at \($0)" } ?? ""))" }
             let finding = CoreRules.fileFinding(
                 CoreRules.syntax, file: file, detail: detail, range: error.location?.range)
-            return FileReport(file: file, findings: [finding], source: source)
+            return FileReport(file: file, findings: [finding], source: source, timings: timings)
         }
         guard !documents.isEmpty else {
             let finding = CoreRules.fileFinding(
                 CoreRules.empty, file: file, detail: "it holds no YAML or JSON document", range: nil)
-            return FileReport(file: file, findings: [finding], source: source)
+            return FileReport(file: file, findings: [finding], source: source, timings: timings)
         }
         var findings: [Finding] = []
         for document in documents {
