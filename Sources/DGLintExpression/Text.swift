@@ -1,3 +1,5 @@
+import DGLintModel
+
 /// Measuring and searching text by its UTF-8 bytes, with the results of doing it by Unicode scalars.
 ///
 /// In valid UTF-8 every scalar starts with exactly one byte that is not a continuation byte (`10xxxxxx`), and
@@ -6,7 +8,7 @@
 enum Text {
     /// The number of Unicode scalars in `s`, which `size()` gives and the budget charges by.
     static func scalarCount(_ s: String) -> Int {
-        bytes(of: s) { buffer in
+        UTF8Decoding.withBytes(of: s) { buffer in
             var count = 0
             for byte in buffer where byte & 0xC0 != 0x80 { count += 1 }
             return count
@@ -15,22 +17,22 @@ enum Text {
 
     /// Whether `s` starts with the scalars of `prefix`.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
-        bytes(of: s) { a in
-            bytes(of: prefix) { b in b.count <= a.count && a.prefix(b.count).elementsEqual(b) }
+        UTF8Decoding.withBytes(of: s) { a in
+            UTF8Decoding.withBytes(of: prefix) { b in b.count <= a.count && a.prefix(b.count).elementsEqual(b) }
         }
     }
 
     /// Whether `s` ends with the scalars of `suffix`.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        bytes(of: s) { a in
-            bytes(of: suffix) { b in b.count <= a.count && a.suffix(b.count).elementsEqual(b) }
+        UTF8Decoding.withBytes(of: s) { a in
+            UTF8Decoding.withBytes(of: suffix) { b in b.count <= a.count && a.suffix(b.count).elementsEqual(b) }
         }
     }
 
     /// Whether the scalars of `part` occur in `s`; the empty string occurs in every string.
     static func contains(_ s: String, _ part: String) -> Bool {
-        bytes(of: s) { a in
-            bytes(of: part) { b in
+        UTF8Decoding.withBytes(of: s) { a in
+            UTF8Decoding.withBytes(of: part) { b in
                 guard let first = b.first else { return true }
                 guard b.count <= a.count else { return false }
                 // Plain loops: iterating a closed range and comparing slices went through generic code.
@@ -46,13 +48,5 @@ enum Text {
                 return false
             }
         }
-    }
-
-    /// `body` with the UTF-8 bytes of `s`, specialised in this module (DGLintModel's `UTF8Decoding.withBytes(of:_:)`
-    /// is generic across modules, and each call went through its unspecialised form).
-    @inline(__always)
-    private static func bytes<Result>(of s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var s = s
-        return s.withUTF8(body)
     }
 }
