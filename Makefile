@@ -12,12 +12,18 @@ RELEASE_FLAGS ?= --static-swift-stdlib
 
 all: build
 
-# Installs libyaml-dev when pkg-config cannot find yaml-0.1 (as root, or through sudo when there is one).
+# Installs libyaml-dev when pkg-config cannot find yaml-0.1, and libmimalloc-dev (the allocator dglint links,
+# see Package.swift) when the C compiler cannot link -lmimalloc: as root, or through sudo when there is one.
+# DGLINT_SYSTEM_MALLOC=1 builds with glibc's malloc and needs no mimalloc.
 deps:
-	@if ! pkg-config --exists yaml-0.1 2>/dev/null; then \
-		echo "Installing libyaml-dev and pkg-config…"; \
+	@missing=; \
+	pkg-config --exists yaml-0.1 2>/dev/null || missing=" libyaml-dev pkg-config"; \
+	if [ "$$DGLINT_SYSTEM_MALLOC" != 1 ] && ! printf 'int main(void){return 0;}' \
+		| $(CC) -x c - -lmimalloc -o /dev/null >/dev/null 2>&1; then missing="$$missing libmimalloc-dev"; fi; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing…"; \
 		SUDO=; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libyaml-dev pkg-config; \
+		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	fi
 
 build: deps

@@ -6,6 +6,12 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The dglint executable allocates a great many small, short-lived objects — a proposal's nodes, the values its
+/// rules compute, its findings — and mimalloc serves them faster than glibc's malloc (`docs/performance.md`,
+/// "The allocator"). The Makefile installs Debian's libmimalloc-dev; `DGLINT_SYSTEM_MALLOC=1` builds without it.
+let allocator: [LinkerSetting] =
+    Context.environment["DGLINT_SYSTEM_MALLOC"] == "1" ? [] : [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "dglint",
     platforms: [.macOS(.v15)],
@@ -87,7 +93,8 @@ let package = Package(
                 "DGLintYAML", "DGLintSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            linkerSettings: allocator
         ),
         .executableTarget(
             name: "dglint-bench-jsonpath",
