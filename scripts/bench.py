@@ -252,6 +252,18 @@ def dglint_version(dglint: str) -> str | None:
     return line[0] if proc.returncode == 0 and line else None
 
 
+def allocator(dglint: str) -> str:
+    """Which malloc the executable uses: "mimalloc" when it is linked against libmimalloc (see Package.swift),
+    "glibc" otherwise, "unknown" when ldd cannot tell."""
+    try:
+        proc = subprocess.run(["ldd", dglint], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    if proc.returncode != 0:
+        return "unknown"
+    return "mimalloc" if "libmimalloc" in proc.stdout else "glibc"
+
+
 def cpu_model() -> str | None:
     """The CPU model name from /proc/cpuinfo (Linux), else what platform knows."""
     try:
@@ -501,7 +513,7 @@ def run_bench(args: argparse.Namespace) -> dict:
               "generator_sha256": manifest["params"]["generator_sha256"]}
     return {
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "dglint": {"path": dglint, "version": dglint_version(dglint)},
+        "dglint": {"path": dglint, "version": dglint_version(dglint), "allocator": allocator(dglint)},
         "host": {"cores": os.cpu_count(), "cpu": cpu_model(), "platform": platform.platform(),
                  "python": platform.python_version()},
         "method": {"rounds": ROUNDS, "order": "interleaved: each round runs every --jobs value, then the baseline",
@@ -554,6 +566,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(format_table(results["corpus"], results["runs"], results["single"]["median_ms"]))
+    print(f"  allocator: {results['dglint']['allocator']}")
     if "error" not in results["check"]:
         severities = results["check"].get("by_severity") or {}
         print(f"  check: dglint reported {results['check']['files']} files"
