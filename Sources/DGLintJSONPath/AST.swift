@@ -3,9 +3,19 @@ import DGLintModel
 /// A parsed query: where it starts and the segments applied in turn.
 struct QueryAST: Sendable {
     /// Whether the query starts at the current node `@` rather than the root `$`.
-    var isRelative: Bool
+    let isRelative: Bool
     /// The segments, in order.
-    var segments: [Segment]
+    let segments: [Segment]
+    /// For a query of child segments of one name or index each (`@.model`, `$.budget.items[0]`, blank space
+    /// allowed), its steps: the query selects the node at their end, if any, which an existence test inside a
+    /// filter finds by walking them rather than by evaluating the query. Nil for any other query.
+    let walkableSteps: [PathElement]?
+
+    init(isRelative: Bool, segments: [Segment]) {
+        self.isRelative = isRelative
+        self.segments = segments
+        walkableSteps = Self.singularSteps(of: segments, allowingBlankSpace: true)
+    }
 
     /// The steps of the query when it is singular, otherwise nil.
     ///
@@ -18,6 +28,10 @@ struct QueryAST: Sendable {
     /// The steps the query would have as a singular query, optionally overlooking blank space inside
     /// brackets (for messages).
     func singularSteps(allowingBlankSpace: Bool) -> [PathElement]? {
+        Self.singularSteps(of: segments, allowingBlankSpace: allowingBlankSpace)
+    }
+
+    private static func singularSteps(of segments: [Segment], allowingBlankSpace: Bool) -> [PathElement]? {
         var steps: [PathElement] = []
         steps.reserveCapacity(segments.count)
         for segment in segments {

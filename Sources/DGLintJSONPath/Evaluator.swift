@@ -93,12 +93,25 @@ struct Evaluator {
     /// Applies `segments` in turn, starting from the single node `start`, and adds the resulting
     /// nodelist to `out`.
     mutating func run<Sink: NodeSink>(_ segments: [Segment], from start: Item, into out: inout Sink) {
-        guard let last = segments.indices.last else {
+        // The leading segments of one name or index each (`$.budget.items` of `$.budget.items[?…]`) lead to at most
+        // one node: walked in place, without a list of nodes between them.
+        var start = start
+        var first = segments.startIndex
+        while first < segments.endIndex, let walked = step(segments[first], from: start) {
+            guard let next = walked else { return }
+            start = next
+            first += 1
+        }
+        guard let last = segments.indices.last, first <= last else {
             out.add(start.value, id: start.id)
             return
         }
+        guard first < last else {
+            apply(segments[last], to: start, into: &out)
+            return
+        }
         var current = [start]
-        for position in segments.indices.dropLast() {
+        for position in first..<last {
             var next = ItemList()
             for item in current {
                 apply(segments[position], to: item, into: &next)
@@ -109,6 +122,41 @@ struct Evaluator {
         for item in current {
             apply(segments[last], to: item, into: &out)
         }
+    }
+
+    /// The node that `segment` selects from `item` when the segment is a child segment of one name or one index:
+    /// `.some(nil)` when it selects nothing, nil when the segment is of another kind. The child is located as
+    /// ``apply(_:to:id:firstChild:into:)`` locates it.
+    private mutating func step(_ segment: Segment, from item: Item) -> Item?? {
+        guard !segment.isDescendant, segment.selectors.count == 1 else { return nil }
+        let position: Int
+        let value: Value
+        switch (segment.selectors[0], item.value) {
+        case (.name(let name), .object(let members)):
+            guard let index = members.index(forKey: name), members.keys[index].hasSameScalars(as: name) else {
+                return .some(nil)
+            }
+            position = index
+            value = members.values[index]
+        case (.index(let index), .array(let elements)):
+            let resolved = index < 0 ? elements.count + index : index
+            guard elements.indices.contains(resolved) else { return .some(nil) }
+            position = resolved
+            value = elements[resolved]
+        case (.name, _), (.index, _):
+            return .some(nil)
+        default:
+            return nil
+        }
+        let id: Int32
+        if !tracking {
+            id = PathArena.start
+        } else if let index {
+            id = index.firstChild(of: item.id) + Int32(position)
+        } else {
+            id = arena.add(position: position, parent: item.id)
+        }
+        return Item(value: value, id: id)
     }
 
     /// Applies one segment to one node.

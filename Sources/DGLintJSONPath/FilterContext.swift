@@ -21,6 +21,11 @@ struct FilterContext {
             }
             return Comparison.compare(value(of: left, current: current), op, value(of: right, current: current))
         case .exists(let query):
+            // `@.model` in `$[?(@.model || @.cloud_first) && …]`: the node looked for in place, not by an evaluator
+            // collecting a nodelist.
+            if let steps = query.walkableSteps {
+                return Self.node(at: steps, from: query.isRelative ? current : root) != nil
+            }
             return !nodes(of: query, current: current).isEmpty
         case .function(let call):
             if let result = call.patternTest(on: current) { return result }

@@ -123,6 +123,33 @@ struct FieldPathTests {
         #expect(visited == (try resolve(text)))
     }
 
+    /// From the root (every rule without a `given`) a field's steps are its path, with and without the prepared
+    /// document; with no steps the path is the base's.
+    @Test(
+        "from the root a singular field's path is its steps",
+        arguments: [
+            ("project.items[2].name", [.key("project"), .key("items"), .index(2), .key("name")], "c"),
+            ("@.project.dpo.phone", [.key("project"), .key("dpo"), .key("phone")], nil),
+            ("$.year", [.key("year")], 2569), ("", [], root), ("@", [], root), ("$", [], root),
+            ("project.items[5]", [.key("project"), .key("items"), .index(5)], nil),
+        ] as [(String, [PathElement], Value?)])
+    func fromTheRoot(text: String, path: [PathElement], value: Value?) throws {
+        let field = try FieldPath(text)
+        var visited: [FieldPath.Resolved] = []
+        field.forEachNode(from: Self.root, at: [], in: JSONPathDocument(Self.root)) {
+            visited.append(.init(path: $0, value: $1))
+        }
+        #expect(visited == [.init(path: path, value: value)])
+        #expect(field.resolve(from: Self.root, at: [], root: Self.root) == visited)
+        // The same value below a base elsewhere: a relative field's steps follow the base's path.
+        let wrapper: [PathElement] = [.key("wrapper")]
+        let wrapped: Value = ["wrapper": Self.root]
+        let expected = FieldPath.Resolved(path: text.hasPrefix("$") ? path : wrapper + path, value: value)
+        let document = JSONPathDocument(text.hasPrefix("$") ? Self.root : wrapped)
+        let below = field.resolve(from: Self.root, at: wrapper, in: document)
+        #expect(below == [expected])
+    }
+
     /// From the root, a relative field is answered through the prepared document, whose nodelists the same
     /// queries of other fields (absolute, or relative from the root) have left there: the nodes the plain
     /// resolution gives, each asked twice.

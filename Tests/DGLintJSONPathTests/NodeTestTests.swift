@@ -67,6 +67,30 @@ import Testing
         #expect(filter.nodeTest == nil)
     }
 
+    /// An existence test of a query of single names and indices (`@.a`, `$.list[-1]`) is decided by walking its
+    /// steps, in the interpreter too (as in `(@.a || @.b) && !$.x[?…]`, which does not compile): the answer an
+    /// evaluation of the query gives, for every node; any other query is evaluated.
+    @Test(arguments: [
+        ("@.a", true), ("@.object.b", true), ("@[0]", true), ("@[-1].a", true), ("@[ 3 ]['a']", true),
+        ("$.list[-4]", true), ("$.nothing", true), ("$.missing", true), ("@", true), ("$", true),
+        ("@['c']", true), ("@.*", false), ("@..a", false), ("@[0:1]", false), ("@['a','b']", false),
+        ("$.list[?@ == 1]", false),
+    ])
+    func existenceAsAnEvaluation(_ text: String, walked: Bool) throws {
+        let root = try TestJSON.parse(Self.document)
+        let filter = try #require(Self.filter(try JSONPathQuery.parse("$[?\(text)]")))
+        guard case .exists(let query) = filter.expression else {
+            Issue.record("\(text) is an existence test")
+            return
+        }
+        #expect((query.walkableSteps != nil) == walked)
+        let context = FilterContext(root: root)
+        for node in Self.nodes(root) {
+            let expected = !context.nodes(of: query, current: node).isEmpty
+            #expect(context.test(filter.expression, current: node) == expected, "\(text) on \(node)")
+        }
+    }
+
     static func filter(_ query: JSONPathQuery) -> Filter? {
         guard let segment = query.ast.segments.first, case .filter(let filter) = segment.selectors.first else {
             return nil

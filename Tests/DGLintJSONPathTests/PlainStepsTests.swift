@@ -31,6 +31,45 @@ import Testing
         }
     }
 
+    /// The leading segments of one name or index each (`$.budget.items` of `$.budget.items[?…]`) are walked before
+    /// the evaluator takes the rest of the query: the nodes and locations are those of the same query whose leading
+    /// segments cannot be walked (each with a second selector, which selects nothing) — from the root, from a
+    /// member, through a prepared document, and inside filters.
+    @Test(arguments: [
+        ("$.budget.items[*]", "$['budget','-']['items','-'][*]"),
+        ("$.budget.items[?@.amount > 1000]", "$['budget','-']['items','-'][?@.amount > 1000]"),
+        ("$.budget.items[-1][*]", "$['budget','-']['items','-'][-1, 9][*]"),
+        ("$.missing[*]", "$['missing','-'][*]"), ("$.name.x[*]", "$['name','-']['x','-'][*]"),
+        ("$.list[0][*]", "$['list','-'][0, 9][*]"), ("$.list[5][*]", "$['list','-'][5, 9][*]"),
+        ("$.list[0].a", "$['list','-'][0, 9]['a','-']"), ("$['café'][*]", "$['café','-'][*]"),
+        ("$['cafe\u{301}'][*]", "$['cafe\u{301}','-'][*]"), ("$.ชื่อ[*]", "$['ชื่อ','-'][*]"),
+        ("$.budget..amount", "$['budget','-']..amount"),
+        ("$.budget.items[1]..*", "$['budget','-']['items','-'][1,9]..*"),
+        ("$[?count(@.items[*]) == 2]", "$[?count(@['items','-'][*]) == 2]"),
+        ("$[?@.items[0].amount]", "$[?@['items','-'][0, 9].amount]"),
+        ("@.items[*].amount", "@['items','-'][*]['amount','-']"), ("@.total[*]", "@['total','-'][*]"),
+    ])
+    func leadingStepsWalked(_ text: String, unwalked: String) throws {
+        let root = try TestJSON.parse(Self.document)
+        let parse = { (text: String) in
+            text.hasPrefix("@") ? try JSONPathQuery.parseRelative(text) : try JSONPathQuery.parse(text)
+        }
+        let query = try parse(text)
+        let reference = try parse(unwalked)
+        let current = try #require(root["budget"])
+        var answers = [(query.select(root), reference.select(root))]
+        answers.append((query.select(in: JSONPathDocument(root)), reference.select(in: JSONPathDocument(root))))
+        answers.append(
+            (
+                query.select(current: current, at: [.key("budget")], root: root),
+                reference.select(current: current, at: [.key("budget")], root: root)
+            ))
+        for (walked, evaluated) in answers {
+            #expect(walked.map(\.value) == evaluated.map(\.value), "\(text)")
+            #expect(walked.map(\.path) == evaluated.map(\.path), "\(text)")
+        }
+    }
+
     /// Member names are compared scalar for scalar, as everywhere in JSONPath: the decomposed `café` is
     /// another name than the precomposed one the document holds.
     @Test func namesAreComparedScalarForScalar() throws {

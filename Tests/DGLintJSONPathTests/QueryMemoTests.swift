@@ -45,7 +45,8 @@ import Testing
     /// Texts that differ after the identifier, even by blank space only, are kept apart.
     @Test(arguments: [
         ("$.budget.items[*]", "$.budget.items[0]"), ("$.budget", "$.budge"), ("$[?@.a]", "$[?@.a ]"),
-        ("$.a", "$['a']"), ("$..due", "$..[?@.due]"),
+        ("$.a", "$['a']"), ("$..due", "$..[?@.due]"), ("$.caf\u{E9}", "$.cafe\u{301}"),
+        ("$.items[?@.name == 'abcdefgh1']", "$.items[?@.name == 'abcdefgh2']"),
     ])
     func keptApartByOtherTexts(_ first: String, _ second: String) throws {
         #expect(try Self.parse(first).key != Self.parse(second).key)

@@ -86,19 +86,22 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         from base: Value, at basePath: [PathElement], in document: JSONPathDocument,
         _ body: (_ path: [PathElement], _ value: Value?) -> Void
     ) {
-        switch form {
-        case .steps(let steps, absolute: false) where steps.isEmpty:
-            body(basePath, base)
-        case .steps(let steps, absolute: false):
-            body(basePath + steps, base.value(at: steps))
-        default:
-            for node in resolve(from: base, at: basePath, in: document) { body(node.path, node.value) }
-        }
+        visit(from: base, at: basePath, root: document.root, nodes: document, body)
     }
 
     private func resolve(
         from base: Value, at basePath: [PathElement], root: Value, nodes document: JSONPathDocument?
     ) -> [Resolved] {
+        var resolved: [Resolved] = []
+        visit(from: base, at: basePath, root: root, nodes: document) { resolved.append(Resolved(path: $0, value: $1)) }
+        return resolved
+    }
+
+    /// Calls `body` with the path and value (nil when missing) of each node this field names, in order.
+    private func visit(
+        from base: Value, at basePath: [PathElement], root: Value, nodes document: JSONPathDocument?,
+        _ body: (_ path: [PathElement], _ value: Value?) -> Void
+    ) {
         /// The nodes `query` selects: an absolute one from the root, a relative one from the base. Both go
         /// through the prepared document when there is one and they start at its root (a relative query from a
         /// base at the root, as for every rule without a `given`), which keeps their nodelists for other rules.
@@ -108,16 +111,17 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         }
         switch form {
         case .steps(let steps, let absolute):
-            let start = absolute ? root : base
-            let path = (absolute ? [] : basePath) + steps
-            return [Resolved(path: path, value: start.value(at: steps))]
+            // From the root (every rule without a `given`) the steps are the path, and with no steps the base's path
+            // is: no array is built.
+            let path = absolute || basePath.isEmpty ? steps : steps.isEmpty ? basePath : basePath + steps
+            body(path, (absolute ? root : base).value(at: steps))
         case .query(let query, let absolute):
-            return select(query, absolute: absolute).map { Resolved(path: $0.path, value: $0.value) }
+            for node in select(query, absolute: absolute) { body(node.path, node.value) }
         case .member(let query, let name, let absolute):
-            return select(query, absolute: absolute).map { parent in
+            for parent in select(query, absolute: absolute) {
                 var path = parent.path
                 path.append(.key(name))
-                return Resolved(path: path, value: parent.value[name])
+                body(path, parent.value[name])
             }
         }
     }
