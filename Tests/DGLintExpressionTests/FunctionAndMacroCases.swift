@@ -42,6 +42,9 @@ enum FunctionAndMacroCases {
         value("self.s.matches(self.s)", "true"),
         failure(#"self.s.matches(self.s + "(")"#, "invalid regular expression"),
         failure("self.n.contains('a')", "contains() cannot test int and string"),
+        // A second argument that is null is still named in the message: it is an argument, not a missing one.
+        failure("'a'.contains(self.nil)", "contains() cannot test string and null_type"),
+        failure("self.nil.matches(self.nil)", "matches() cannot test null_type and null_type"),
         value(#"int("12")"#, "12"),
         value(#"int("-5")"#, "-5"),
         value("int(3.9)", "3"),
