@@ -21,7 +21,9 @@ import Testing
     /// Counting eight bytes at a time: every length around the word's, scalars of one to four bytes straddling
     /// the words' edges at every offset.
     @Test func scalarCountCountsAsScalarsDo() {
-        let pieces = ["a", "é", "ก", "😀", "e\u{301}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}"]
+        let pieces = [
+            "a", "é", "ก", "😀", "e\u{301}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}",
+        ]
         for first in pieces.indices {
             for length in 0..<40 {
                 var s = ""
