@@ -21,8 +21,8 @@ extension Evaluator {
         default:
             throw Failures.noOverload("\(c.macro.rawValue)()", "iterate over", [range.type], at: node.at)
         }
-        locals.append(Local(value: .null, position: 0))
-        defer { locals.removeLast() }
+        locals.enter(c.slot)
+        defer { locals.leave(c.slot) }
         switch c.macro {
         case .all, .exists:
             return try quantifier(c, elements, decisive: c.macro == .exists, node)

@@ -26,7 +26,7 @@ struct Evaluator {
     /// each use of a variable to its slot, so no name is looked up while evaluating.
     /// With each value, the position of its element in the comprehension's range: values invariant for each
     /// element of a range are kept by position.
-    var locals: [Local] = []
+    var locals = Locals()
     /// What the document paths read more than once hold, by read slot (see ``DocumentReads``): kept inline, since
     /// an array would be one more allocation per evaluation.
     private var reads = Reads(repeating: .unread)
@@ -47,6 +47,54 @@ struct Evaluator {
     struct Local {
         var value: ExpressionValue
         var position: Int
+    }
+
+    /// The comprehension variables by slot: the first four in stored properties, the rest (deeper nesting than the
+    /// packs use) in an array. An array alone was allocated, and grown for a nested comprehension, in every
+    /// evaluation that ran a comprehension; an `InlineArray` was copied whole (`memcpy`) to read one variable.
+    struct Locals {
+        private static let empty = Local(value: .null, position: 0)
+        private var first = empty
+        private var second = empty
+        private var third = empty
+        private var fourth = empty
+        private var overflow: [Local] = []
+
+        subscript(slot: Int) -> Local {
+            get {
+                switch slot {
+                case 0: first
+                case 1: second
+                case 2: third
+                case 3: fourth
+                default: overflow[slot - 4]
+                }
+            }
+            set {
+                switch slot {
+                case 0: first = newValue
+                case 1: second = newValue
+                case 2: third = newValue
+                case 3: fourth = newValue
+                default: overflow[slot - 4] = newValue
+                }
+            }
+        }
+
+        /// Makes room for the variable of a comprehension starting at `slot` (the number of comprehensions around
+        /// it), which holds null until its first element.
+        mutating func enter(_ slot: Int) {
+            if slot >= 4 { overflow.append(Self.empty) }
+        }
+
+        /// Lets go of the variable at `slot` when its comprehension ends.
+        mutating func leave(_ slot: Int) {
+            if slot >= 4 {
+                overflow.removeLast()
+            } else {
+                self[slot] = Self.empty
+            }
+        }
     }
 
     init(program: Program, current: Value?, root: Value, data: Value) {

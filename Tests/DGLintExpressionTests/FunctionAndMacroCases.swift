@@ -42,6 +42,9 @@ enum FunctionAndMacroCases {
         value("self.s.matches(self.s)", "true"),
         failure(#"self.s.matches(self.s + "(")"#, "invalid regular expression"),
         failure("self.n.contains('a')", "contains() cannot test int and string"),
+        // A second argument that is null is still named in the message: it is an argument, not a missing one.
+        failure("'a'.contains(self.nil)", "contains() cannot test string and null_type"),
+        failure("self.nil.matches(self.nil)", "matches() cannot test null_type and null_type"),
         value(#"int("12")"#, "12"),
         value(#"int("-5")"#, "-5"),
         value("int(3.9)", "3"),
@@ -57,6 +60,15 @@ enum FunctionAndMacroCases {
         value(#"double("1.5")"#, "1.5"),
         value(#"double("1e3")"#, "1000.0"),
         failure(#"double("x")"#, "cannot convert 'x' to double"),
+        value(#"double("-2.5E-1")"#, "-0.25"),
+        value(#"double("+.5")"#, "0.5"),
+        value(#"double("Infinity") > 1e308 && double("-inf") < -1e308"#, "true"),
+        value(#"double("NaN") != double("nan")"#, "true"),
+        failure(#"double("")"#, "cannot convert '' to double"),
+        failure(#"double("1\u0301")"#, "cannot convert '1\u{0301}' to double"),
+        failure(#"double("๑.๕")"#, "cannot convert '๑.๕' to double"),
+        failure(#"double(" 1")"#, "cannot convert ' 1' to double"),
+        failure(#"double("1..2")"#, "cannot convert '1..2' to double"),
         value("string(1.5)", #""1.5""#),
         value("string(12)", #""12""#),
         value("string(-7)", #""-7""#),
@@ -121,5 +133,16 @@ enum FunctionAndMacroCases {
         failure("[1, 2].all(x, [0].all(y, x / y > 0))", "division by zero"),
         failure(#"[1].all(x, [{"a": x}].all(y, y.missing > 0))"#, "no such key 'missing' in y"),
         failure("[2, 3].exists(x, [1, 2].exists_one(y, y))", "the condition of exists_one() must be a bool, not int"),
+        // Six variables in scope at once: the first four are kept apart from the others, which must be read and
+        // let go of in the same way (each variable its own value, the outer ones intact after an inner ends).
+        value(
+            "[1, 2].all(a, [10].all(b, [100].all(c, [1000].all(d, [10000, 20000].all(e, [100000].exists(f,"
+                + " a + b + c + d + e + f > 0 && [e].map(g, g + f + d + c + b + a)[0] == a + b + c + d + e + f))))))",
+            "true"),
+        value(
+            "[1, 2].map(a, [3].map(b, [4].map(c, [5].map(d, [6].map(e, [7].map(f, [f * 2].map(g, a + g)[0])"
+                + " [0] + e)[0] + d)[0] + c)[0] + b)[0] * 10 + a)",
+            "[331, 342]"),
+        value("[1].all(a, [2].all(b, [3].all(c, [4].all(d, [5].exists(e, e == 5) && d == 4) && c == 3)))", "true"),
     ]
 }

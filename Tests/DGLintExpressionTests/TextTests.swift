@@ -18,6 +18,24 @@ import Testing
         return (0...(a.count - b.count)).contains { a[$0..<$0 + b.count].elementsEqual(b) }
     }
 
+    /// Counting eight bytes at a time: every length around the word's, scalars of one to four bytes straddling
+    /// the words' edges at every offset.
+    @Test func scalarCountCountsAsScalarsDo() {
+        let pieces = [
+            "a", "é", "ก", "😀", "e\u{301}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}",
+        ]
+        for first in pieces.indices {
+            for length in 0..<40 {
+                var s = ""
+                for k in 0..<length { s += pieces[(first + k * k + k) % pieces.count] }
+                for prefix in ["", "x", "xy", "xyz"] {
+                    let text = prefix + s
+                    #expect(Text.scalarCount(text) == text.unicodeScalars.count, "\(text.unicodeScalars.map(\.value))")
+                }
+            }
+        }
+    }
+
     @Test func everyPairAnswersAsScalarsDo() {
         var strings = Self.samples
         // Strings made of a few bytes and scalars, so that partial matches and repeats occur.
