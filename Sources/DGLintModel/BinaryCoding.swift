@@ -91,6 +91,13 @@ public struct BinaryReader {
         return Int32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: Int32.self))
     }
 
+    /// The next `count` bytes, which stay valid as long as the reader's buffer.
+    public mutating func bytes(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= remaining else { throw Malformed() }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: base[offset..<(offset + count)])
+    }
+
     /// A string written by ``BinaryWriter/string(_:)``. Bytes that are not UTF-8 (only in a damaged input, which
     /// the parse cache's checksum already rules out) become U+FFFD, as `String(decoding:as:)` makes them:
     /// `String(validating:as:)` would cost ten times as much.

@@ -25,6 +25,32 @@ struct PackOptions: ParsableArguments {
     @Flag(help: "Let packs from outside the built-in rules run the programs their 'functions:' declare.")
     var allowPlugins = false
 
+    /// The options as plain values.
+    var selection: PackSelection {
+        PackSelection(rulesPath: rulesPath, packs: packs, config: config, allowPlugins: allowPlugins)
+    }
+
+    var lintOptions: LintOptions { selection.lintOptions }
+
+    /// A linter for these options, or exit 2 after printing every pack and configuration error.
+    func makeLinter(
+        applyWaivers: Bool = true, anchor: String? = nil, inspectPlugins: Bool = false, jobs: Int? = nil,
+        measureTimings: Bool = false
+    ) throws -> Linter {
+        try selection.makeLinter(
+            applyWaivers: applyWaivers, anchor: anchor, inspectPlugins: inspectPlugins, jobs: jobs,
+            measureTimings: measureTimings)
+    }
+}
+
+/// The values of ``PackOptions``, which a command can also be given without swift-argument-parser
+/// (``CheckRequest/plain(_:)``).
+struct PackSelection {
+    var rulesPath: [String] = []
+    var packs: String?
+    var config: String?
+    var allowPlugins = false
+
     var lintOptions: LintOptions {
         var options = LintOptions()
         options.rulesPath = rulesPath
@@ -61,8 +87,11 @@ struct LanguageOption: ParsableArguments {
     @Option(help: ArgumentHelp("The language of messages: th or en (default: from LANG, else th).", valueName: "th|en"))
     var lang: Language?
 
-    func resolve(configured: Language?) -> Language {
-        lang ?? configured ?? Environment.value("LANG").flatMap(Language.init(locale:)) ?? .th
+    func resolve(configured: Language?) -> Language { Self.resolve(lang, configured: configured) }
+
+    /// `given`, else `configured`, else the language of `LANG`, else Thai.
+    static func resolve(_ given: Language?, configured: Language?) -> Language {
+        given ?? configured ?? Environment.value("LANG").flatMap(Language.init(locale:)) ?? .th
     }
 }
 

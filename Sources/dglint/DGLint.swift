@@ -23,8 +23,13 @@ struct DGLint: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var command = try DGLint.parseAsRoot()
-            try command.run()
+            // `dglint check FILE`, as agency staff run it, needs no parsing (see `CheckRequest.plain`).
+            if let request = CheckRequest.plain(CommandLine.arguments.dropFirst()) {
+                try request.run()
+            } else {
+                var command = try DGLint.parseAsRoot()
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Output.flush()
             Output.exit(exit.rawValue)

@@ -186,6 +186,32 @@ struct BinaryCodingTests {
         }
     }
 
+    /// The map's nodes are read as one run of bytes: cut short anywhere, the read fails; whole, it ends exactly
+    /// where the map's bytes do, so what follows reads as written.
+    @Test func aSourceMapCutShortIsRefusedAndAWholeOneEndsWhereItsBytesDo() throws {
+        let map = SourceMapTests.build()
+        var writer = BinaryWriter()
+        map.write(to: &writer)
+        let mapBytes = writer.bytes.count
+        writer.uint64(0x0123_4567_89AB_CDEF)
+        let bytes = writer.bytes
+        for length in 0..<mapBytes {
+            #expect(throws: BinaryReader.Malformed.self) {
+                try Array(bytes[..<length]).withUnsafeBytes { buffer in
+                    var reader = BinaryReader(buffer)
+                    _ = try SourceMap(reading: &reader, nodes: map.count)
+                }
+            }
+        }
+        let following = try bytes.withUnsafeBytes { buffer in
+            var reader = BinaryReader(buffer)
+            _ = try SourceMap(reading: &reader, nodes: map.count)
+            #expect(reader.offset == mapBytes)
+            return try reader.uint64()
+        }
+        #expect(following == 0x0123_4567_89AB_CDEF)
+    }
+
     @Test func theContentHashTellsNearlyEqualInputsApartAndIsStable() {
         let base = Array("version: 1.0.0\nrules: {}\n".utf8)
         var seen = Set<UInt64>()
