@@ -73,8 +73,10 @@ struct RuleSetTests {
     func overrides() throws {
         var set = try Self.threePacks()
         #expect(set.rule("A-01")?.severity == .error)
+        #expect(set.ruleCount == 5)
         let overrides: [String: Severity?] = ["A-01": .hint, "B-01": Severity?.none]
         try set.apply(overrides: overrides)
+        #expect(set.ruleCount == 4)
         #expect(set.rule("A-01")?.severity == .hint)
         #expect(set.rule("B-01") == nil)
         #expect(set.rules.map(\.id) == ["A-01", "A-02", "C-01", "D-01"])

@@ -28,7 +28,7 @@ public struct Evaluator: Sendable {
         timings?.documents += 1
         let root = document.value
         // Shared by every rule's queries: the descendant queries (`$..[?…]`) list the document's nodes once.
-        let nodes = JSONPathDocument(root, queries: ruleSet.packs.reduce(0) { $0 + $1.rules.count })
+        let nodes = JSONPathDocument(root, queries: ruleSet.ruleCount)
         // Packs and rules are read in place, by index: `for rule in rules` would copy each rule — a retain and
         // a release of every reference it holds, on objects all threads share, for every rule of every file.
         let packs = ruleSet.packs

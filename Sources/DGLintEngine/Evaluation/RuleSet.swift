@@ -55,6 +55,9 @@ public struct RuleSet: Sendable {
         }
     }
 
+    /// The number of rules of every pack together (rule ids are unique in a set).
+    public var ruleCount: Int { index.count }
+
     /// The rule with `id`, if loaded.
     public func rule(_ id: String) -> Rule? {
         index[id].map { packs[$0.pack].rules[$0.rule] }
