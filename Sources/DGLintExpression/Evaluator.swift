@@ -150,11 +150,7 @@ struct Evaluator {
                 steps += length
                 return .bool(members.keys.contains(field))
             }
-            let target = try evaluate(operand)
-            guard case .map(let map) = target else {
-                throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
-            }
-            return .bool(map.hasMember(field))
+            return try hasMember(field, of: operand, node)
         case .path, .hasPath:
             return try read(node)
         case .index(let operand, let indexNode):
@@ -244,14 +240,25 @@ struct Evaluator {
                     return .bool(member != nil)
                 }
             }
-            let target = try evaluate(operand)
-            guard case .map(let map) = target else {
-                throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
-            }
-            return .bool(map.hasMember(field))
+            return try hasMember(field, of: operand, node)
         default:
-            throw Failures.make("นิพจน์ยังไม่ได้ตรวจสอบ", "internal error: not a path read more than once", at: node.at)
+            throw Failures.make(
+                "ข้อผิดพลาดภายใน: ไม่ใช่เส้นทางที่นิพจน์อ่านมากกว่าหนึ่งครั้ง", "internal error: not a path read more than once",
+                at: node.at)
         }
+    }
+
+    /// `has(operand.field)` evaluated in general, when the chain cannot be read in place: whether the operand's
+    /// value, which must be a map, has the member. `node` is the `has()`, for the error's offset.
+    @inline(never)
+    private mutating func hasMember(_ field: String, of operand: Node, _ node: Node) throws(ExpressionFailure)
+        -> ExpressionValue
+    {
+        let target = try evaluate(operand)
+        guard case .map(let map) = target else {
+            throw Failures.noOverload("has()", "test a field of", [target.type], at: node.at)
+        }
+        return .bool(map.hasMember(field))
     }
 
     /// `operand.field` evaluated in general, when the chain cannot be read in place: the operand's value, which
