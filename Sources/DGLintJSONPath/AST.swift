@@ -22,15 +22,11 @@ struct QueryAST: Sendable {
     /// RFC 9535 defines singular queries by grammar: each segment is `.name`, `[name-selector]` or
     /// `[index-selector]`, with no blank space inside the brackets (blank space between segments is fine).
     var singularSteps: [PathElement]? {
-        singularSteps(allowingBlankSpace: false)
+        Self.singularSteps(of: segments, allowingBlankSpace: false)
     }
 
     /// The steps the query would have as a singular query, optionally overlooking blank space inside
-    /// brackets (for messages).
-    func singularSteps(allowingBlankSpace: Bool) -> [PathElement]? {
-        Self.singularSteps(of: segments, allowingBlankSpace: allowingBlankSpace)
-    }
-
+    /// brackets (``walkableSteps``, and the messages that say why a query is not singular).
     private static func singularSteps(of segments: [Segment], allowingBlankSpace: Bool) -> [PathElement]? {
         var steps: [PathElement] = []
         steps.reserveCapacity(segments.count)
@@ -126,7 +122,7 @@ struct NodeTest: Sendable {
             self.init { Comparison.compare(literal, op, FilterContext.node(at: steps, from: $0)) }
         case .exists(let query) where query.isRelative:
             // `@.model`: whether the member is there, found in place rather than by evaluating the query.
-            guard let steps = query.singularSteps(allowingBlankSpace: true) else { return nil }
+            guard let steps = query.walkableSteps else { return nil }
             self.init { FilterContext.node(at: steps, from: $0) != nil }
         case .function(let call) where call.testsCurrentNode:
             self.init { call.patternTest(on: $0) ?? false }

@@ -27,7 +27,7 @@ public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
         self.text = text
         self.ast = ast
         key = QueryKey(query: text)
-        plainSteps = ast.singularSteps(allowingBlankSpace: true).flatMap { steps in
+        plainSteps = ast.walkableSteps.flatMap { steps in
             steps.contains { if case .index(let index) = $0 { index < 0 } else { false } } ? nil : steps
         }
     }

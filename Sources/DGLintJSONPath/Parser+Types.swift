@@ -12,7 +12,7 @@ extension Parser {
             return .literal(value)
         case .query(let query):
             guard let steps = query.singularSteps else {
-                if query.singularSteps(allowingBlankSpace: true) != nil {
+                if query.walkableSteps != nil {
                     throw lexer.error(Self.blankSpaceInSingularQuery, at: offset)
                 }
                 throw lexer.error(
@@ -59,7 +59,7 @@ extension Parser {
             return .literal(value)
         case .query(let query):
             guard let steps = query.singularSteps else {
-                if query.singularSteps(allowingBlankSpace: true) != nil {
+                if query.walkableSteps != nil {
                     throw lexer.error("\(expected); \(Self.blankSpaceInSingularQuery)", at: offset)
                 }
                 throw lexer.error(
