@@ -80,15 +80,23 @@ public struct JSONWriter: Sendable {
 
     /// One `"key": value` of an object written at `indent`.
     private func member(_ key: String, _ value: Value, first: Bool, to out: inout [UInt8], indent: Int) {
+        appendKey(key, first: first, to: &out, indent: indent)
+        write(value, to: &out, indent: indent + 1)
+    }
+
+    /// What comes before a member's value in an object written at `indent`: the comma after the previous member
+    /// (unless this is the `first`), the line break and indent, the quoted key and the colon. For writers that put
+    /// an object together member by member in this format.
+    public func appendKey(_ key: String, first: Bool, to out: inout [UInt8], indent: Int) {
         if !first { out.append(UInt8(ascii: ",")) }
         newline(&out, indent + 1)
         Self.appendQuoted(key, to: &out)
         out.append(UInt8(ascii: ":"))
         if pretty { out.append(UInt8(ascii: " ")) }
-        write(value, to: &out, indent: indent + 1)
     }
 
-    private func newline(_ out: inout [UInt8], _ indent: Int) {
+    /// The line break and indent before a line at `indent` (nothing when not pretty).
+    public func newline(_ out: inout [UInt8], _ indent: Int) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))

@@ -110,11 +110,8 @@ public struct JSONReporter: Reporter {
 
         /// Starts the member `name`: the comma before it, its line and indent, its key.
         mutating func key(_ name: String) {
-            if !first { bytes.append(UInt8(ascii: ",")) }
+            JSONReporter.writer.appendKey(name, first: first, to: &bytes, indent: indent)
             first = false
-            newline(indent + 1)
-            JSONWriter.appendQuoted(name, to: &bytes)
-            bytes.append(contentsOf: ": ".utf8)
         }
 
         mutating func string(_ name: String, _ value: String) {
@@ -140,31 +137,24 @@ public struct JSONReporter: Reporter {
                 return
             }
             bytes.append(UInt8(ascii: "{"))
-            newline(indent + 2)
-            bytes.append(contentsOf: "\"line\": ".utf8)
-            bytes.append(contentsOf: String(position.line).utf8)
-            bytes.append(UInt8(ascii: ","))
-            newline(indent + 2)
-            bytes.append(contentsOf: "\"column\": ".utf8)
-            bytes.append(contentsOf: String(position.column).utf8)
-            bytes.append(UInt8(ascii: ","))
-            newline(indent + 2)
-            bytes.append(contentsOf: "\"offset\": ".utf8)
-            bytes.append(contentsOf: String(position.offset).utf8)
-            newline(indent + 1)
+            coordinate("line", position.line, first: true)
+            coordinate("column", position.column, first: false)
+            coordinate("offset", position.offset, first: false)
+            JSONReporter.writer.newline(&bytes, indent + 1)
             bytes.append(UInt8(ascii: "}"))
+        }
+
+        /// One number of a position, a member of the object that is this object's member.
+        private mutating func coordinate(_ name: String, _ number: Int, first: Bool) {
+            JSONReporter.writer.appendKey(name, first: first, to: &bytes, indent: indent + 1)
+            bytes.append(contentsOf: String(number).utf8)
         }
 
         /// Closes the object (it has at least one member) and gives back the bytes.
         mutating func close() -> [UInt8] {
-            newline(indent)
+            JSONReporter.writer.newline(&bytes, indent)
             bytes.append(UInt8(ascii: "}"))
             return bytes
-        }
-
-        private mutating func newline(_ indent: Int) {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
         }
     }
 
