@@ -38,8 +38,7 @@ public struct BatchRunner: Sendable {
                         return
                     }
                     let result = Result { () throws(DiagnosticList) in try linter.check(inputs[index]) }
-                    state.store(result, at: index)
-                    ready.signal()
+                    if state.store(result, at: index) { ready.signal() }
                 }
             }
         }
@@ -78,6 +77,8 @@ private final class BatchState: @unchecked Sendable {
     private var next = 0
     private let count: Int
     private var done: [Int: Result<FileReport, DiagnosticList>] = [:]
+    /// The input the emitting thread waits for, if it waits.
+    private var awaited: Int?
 
     init(count: Int) {
         self.count = count
@@ -91,12 +92,25 @@ private final class BatchState: @unchecked Sendable {
         }
     }
 
-    func store(_ result: Result<FileReport, DiagnosticList>, at index: Int) {
-        lock.withLock { done[index] = result }
+    /// Keeps the result of input `index`; true when the emitting thread waits for exactly this one and must be
+    /// woken. Waking it for every finished file, also one it does not need yet, cost a context switch each.
+    func store(_ result: Result<FileReport, DiagnosticList>, at index: Int) -> Bool {
+        lock.withLock {
+            done[index] = result
+            guard awaited == index else { return false }
+            awaited = nil
+            return true
+        }
     }
 
+    /// The result of input `index`, or nil after noting that the caller waits for it (the worker that stores it
+    /// then says so).
     func remove(_ index: Int) -> Result<FileReport, DiagnosticList>? {
-        lock.withLock { done.removeValue(forKey: index) }
+        lock.withLock {
+            if let result = done.removeValue(forKey: index) { return result }
+            awaited = index
+            return nil
+        }
     }
 
     func stop() {
