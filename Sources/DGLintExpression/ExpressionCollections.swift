@@ -143,7 +143,7 @@ public struct ExpressionMap: Sendable, Hashable {
         case .values(let keys, let values, _):
             return Array(zip(keys, values)).map { (key: $0.0, value: $0.1) }
         case .document(let object):
-            return (object.objectValue ?? [:]).map {
+            return (object.objectValue ?? ValueObject()).map {
                 (key: ExpressionValue.string($0.key), value: ExpressionValue($0.value))
             }
         }

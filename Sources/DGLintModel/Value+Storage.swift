@@ -8,7 +8,7 @@ extension Value {
     public func sharesStorage(with other: Value) -> Bool {
         switch (self, other) {
         case (.object(let x), .object(let y)):
-            Self.sameStorage(x.keys.elements, y.keys.elements) && Self.sameStorage(x.values.elements, y.values.elements)
+            x.sharesStorage(with: y)
         case (.array(let x), .array(let y)):
             Self.sameStorage(x, y)
         default:

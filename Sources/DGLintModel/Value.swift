@@ -12,7 +12,13 @@ public enum Value: Sendable {
     case double(Double)
     case string(String)
     case array([Value])
-    case object(OrderedDictionary<String, Value>)
+    case object(ValueObject)
+
+    /// An object of `members`.
+    @inlinable
+    public static func object(_ members: OrderedDictionary<String, Value>) -> Value {
+        .object(ValueObject(members))
+    }
 }
 
 extension Value {
@@ -47,7 +53,7 @@ extension Value {
     public var stringValue: String? { if case .string(let s) = self { s } else { nil } }
     public var boolValue: Bool? { if case .bool(let b) = self { b } else { nil } }
     public var arrayValue: [Value]? { if case .array(let a) = self { a } else { nil } }
-    public var objectValue: OrderedDictionary<String, Value>? { if case .object(let o) = self { o } else { nil } }
+    public var objectValue: ValueObject? { if case .object(let o) = self { o } else { nil } }
 
     /// The value as a double when it is a number (never parses strings).
     public var doubleValue: Double? {
@@ -126,7 +132,7 @@ extension Value: Equatable {
         case (.string(let a), .string(let b)): a == b
         case (.array(let a), .array(let b)): a == b
         case (.object(let a), .object(let b)):
-            a.count == b.count && a.allSatisfy { key, value in b[key] == value }
+            a.sharesStorage(with: b) || (a.count == b.count && a.allSatisfy { key, value in b[key] == value })
         default: false
         }
     }

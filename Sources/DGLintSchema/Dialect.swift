@@ -24,7 +24,7 @@ struct Dialect: Hashable, Sendable {
     /// optional one is ignored.
     init(vocabularies: Value, metaSchema: String, schemaPath: String) throws(SchemaError) {
         var enabled: Set<String> = []
-        for (uri, required) in vocabularies.objectValue ?? [:] {
+        for (uri, required) in vocabularies.objectValue ?? ValueObject() {
             let name = uri.hasPrefix(Self.vocabularyPrefix) ? String(uri.dropFirst(Self.vocabularyPrefix.count)) : ""
             if Self.known.contains(name) {
                 enabled.insert(name)
