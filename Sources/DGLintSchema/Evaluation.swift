@@ -23,6 +23,13 @@ struct Annotations {
     }
 }
 
+/// One step from a node of the instance to a child of it: the position of a member of an object, or the index of an
+/// item of an array. Plain data, pushed and popped without reference counting.
+enum InstanceStep: Equatable {
+    case member(Int)
+    case item(Int)
+}
+
 /// One run of a program over one instance: the violations found and the state of the walk (instance path,
 /// keyword path, dynamic scope, depth). Created per call, never shared, which keeps validation thread-safe.
 ///
@@ -49,7 +56,10 @@ struct Evaluation {
     /// not, applicators record nothing in theirs.
     var annotating = false
     var violations: [SchemaViolation] = []
-    var instancePath: [PathElement] = []
+    /// The steps from the instance validated down to the node being evaluated: plain positions, made into an
+    /// instance path (``instancePath``) only when a violation is recorded, so that descending to a member neither
+    /// retains nor releases its name.
+    var instanceSteps: [InstanceStep] = []
     /// The keyword path down to the schema object being evaluated, as steps made into reference tokens (and
     /// escaped) only when a violation is recorded. The keyword being applied, its last step while it is, is kept
     /// in ``applying`` and pushed only when evaluation descends below it (``descend(_:_:_:token:as:)``): most
@@ -172,9 +182,11 @@ struct Evaluation {
     /// of the schema object, with no keyword of its own.
     private mutating func reportTooDeep() -> Bool {
         guard spend(keywordPath.count + 1), !failFast else { return false }
+        let location = instancePath
         violations.append(
             SchemaViolation(
-                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath.map(token)), keyword: "depth",
+                instancePath: location, keywordPath: JSONPointer.pointer(keywordPath.map { token($0, at: location) }),
+                keyword: "depth",
                 message: Messages.tooDeep(Self.maxDepth)))
         return false
     }
@@ -198,25 +210,45 @@ struct Evaluation {
 
     /// Evaluates with errors discarded (and stopping early): for `anyOf`, `oneOf`, `not`, `if`, `contains`.
     mutating func probe(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
-        let mark = violations.count
         let saved = failFast
         failFast = true
         let valid = descend(index, instance, &annotations)
         failFast = saved
-        violations.removeSubrange(mark...)
+        // Nothing is recorded while failing fast: the violations are as they were.
         return valid
     }
 
-    /// Evaluates `index` against a child of the instance, with `element` on the instance path and `keyword` (a
-    /// property name or index under the current keyword) on the keyword path.
-    mutating func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: KeywordStep? = nil)
+    /// Evaluates `index` against `child`, the child of the instance at `step`, with `keyword` (a property name or
+    /// index under the current keyword) on the keyword path.
+    mutating func evaluateChild(_ index: Int, _ child: Value, at step: InstanceStep, keyword: KeywordStep? = nil)
         -> Bool
     {
-        instancePath.append(element)
+        instanceSteps.append(step)
         var ignored = Annotations()
         let valid = descend(index, child, &ignored, token: keyword)
-        instancePath.removeLast()
+        instanceSteps.removeLast()
         return valid
+    }
+
+    /// The instance path of the node being evaluated: ``instanceSteps`` followed from the instance validated.
+    var instancePath: [PathElement] {
+        var path: [PathElement] = []
+        path.reserveCapacity(instanceSteps.count)
+        var node = instance
+        for step in instanceSteps {
+            switch (step, node) {
+            case (.item(let index), .array(let elements)):
+                path.append(.index(index))
+                node = elements[index]
+            case (.member(let position), .object(let members)):
+                path.append(.key(members.keys[position]))
+                node = members.values[position]
+            default:
+                // Each step was taken from a node of this kind: a member of an object, an item of an array.
+                return path
+            }
+        }
+        return path
     }
 
     /// Evaluates `index` in place with `keyword` (an index or property name under the current keyword) on the
@@ -235,9 +267,9 @@ struct Evaluation {
         at element: PathElement? = nil, missing: String? = nil
     ) {
         guard spend(keywordPath.count + 2), !failFast else { return }
-        var path = keywordPath.map(token)
-        path.append(sibling ? keyword : applying.rawValue)
         var location = instancePath
+        var path = keywordPath.map { token($0, at: location) }
+        path.append(sibling ? keyword : applying.rawValue)
         if let element { location.append(element) }
         violations.append(
             SchemaViolation(
@@ -251,10 +283,11 @@ struct Evaluation {
         guard !failFast else { return }
         var keyword = "false"
         var message = Messages.falseSchema
-        let last = keywordPath.last.map(token) ?? ""
-        let parent = keywordPath.count > 1 ? token(keywordPath[keywordPath.count - 2]) : ""
+        let location = instancePath
+        let last = keywordPath.last.map { token($0, at: location) } ?? ""
+        let parent = keywordPath.count > 1 ? token(keywordPath[keywordPath.count - 2], at: location) : ""
         // The tokens are unescaped; a keyword name has nothing to escape, so comparing with one is the same.
-        switch (parent, last, instancePath.last) {
+        switch (parent, last, location.last) {
         case (_, "additionalProperties", .key(let name)?), (_, "unevaluatedProperties", .key(let name)?):
             keyword = last
             message = Messages.propertyNotAllowed(name)
@@ -272,16 +305,16 @@ struct Evaluation {
         }
         violations.append(
             SchemaViolation(
-                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath.map(token)), keyword: keyword,
-                message: message))
+                instancePath: location, keywordPath: JSONPointer.pointer(keywordPath.map { token($0, at: location) }),
+                keyword: keyword, message: message))
     }
 
-    /// The reference token of `step`, unescaped.
-    func token(_ step: KeywordStep) -> String {
+    /// The reference token of `step`, unescaped, where `location` is the instance path of the node evaluated.
+    func token(_ step: KeywordStep, at location: [PathElement]) -> String {
         switch step {
         case .keyword(let keyword): keyword.rawValue
         case .index(let index): String(index)
-        case .member(let depth): instancePath[depth].description
+        case .member(let depth): location[depth].description
         case .pattern(let position): program.operands.patternSchemas[position].regex.source
         case .dependency(let entry, let index): program.operands.dependentSchemas[entry][index].name
         }
