@@ -71,7 +71,7 @@ struct Evaluation {
     var scope: [Int] = []
     private var depth = 0
     /// The steps left: each schema evaluated costs one, each violation recorded its keyword path's length.
-    private var steps = Self.baseSteps
+    private(set) var steps = Self.baseSteps
     /// Whether the instance's share of steps (``stepsPerNode`` per node) has been added to ``steps``. It is added
     /// when the base runs out, so that instances validated within the base are never walked to be counted.
     private var nodeStepsAdded = false
@@ -208,14 +208,40 @@ struct Evaluation {
         return valid
     }
 
+    /// Evaluates the program's root against the instance validated.
+    mutating func run() -> Bool {
+        if let valid = quickly(program.root, instance, length: 0) { return valid }
+        var annotations = Annotations()
+        return evaluate(program.root, instance, &annotations)
+    }
+
+    /// Settles the evaluation of node `index` against `instance`, with a keyword path of `length` steps, by the
+    /// quick check (``quick(_:_:length:depth:spent:)``) when it can: when it finds the node valid, or invalid while
+    /// failing fast (nothing to record). Takes the steps it counted; nil, having changed nothing, when the full
+    /// evaluation has to run.
+    private mutating func quickly(_ index: Int, _ instance: Value, length: Int) -> Bool? {
+        var spent = 0
+        switch quick(index, instance, length: length, depth: depth, spent: &spent) {
+        case .valid:
+            steps -= spent
+            return true
+        case .invalid where failFast:
+            steps -= spent
+            return false
+        case .invalid, .unknown:
+            return nil
+        }
+    }
+
     /// Evaluates with errors discarded (and stopping early): for `anyOf`, `oneOf`, `not`, `if`, `contains`.
     mutating func probe(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
+        // Below the keyword being applied.
         let saved = failFast
         failFast = true
-        let valid = descend(index, instance, &annotations)
-        failFast = saved
+        defer { failFast = saved }
+        if let valid = quickly(index, instance, length: keywordPath.count + 1) { return valid }
         // Nothing is recorded while failing fast: the violations are as they were.
-        return valid
+        return descend(index, instance, &annotations)
     }
 
     /// Evaluates `index` against `child`, the child of the instance at `step`, with `keyword` (a property name or
@@ -223,6 +249,8 @@ struct Evaluation {
     mutating func evaluateChild(_ index: Int, _ child: Value, at step: InstanceStep, keyword: KeywordStep? = nil)
         -> Bool
     {
+        // Below the keyword being applied, and `keyword` when given.
+        if let valid = quickly(index, child, length: keywordPath.count + (keyword == nil ? 1 : 2)) { return valid }
         instanceSteps.append(step)
         var ignored = Annotations()
         let valid = descend(index, child, &ignored, token: keyword)
