@@ -63,8 +63,8 @@ extension Evaluation {
         case .anyOf(let list):
             // Probed below the keyword; the first that matches settles it (no annotations are collected here).
             for position in list {
-                switch quick(program.operands.schemas[position], instance, length: length + 1, depth: depth, spent: &spent)
-                {
+                let schema = program.operands.schemas[position]
+                switch quick(schema, instance, length: length + 1, depth: depth, spent: &spent) {
                 case .valid: return .valid
                 case .invalid: continue
                 case .unknown: return .unknown
