@@ -46,96 +46,145 @@ extension Evaluation {
 
     /// One keyword of a schema object, as ``applyKeywords`` applies it when failing fast; `depth` is that of the
     /// schemas it applies.
+    ///
+    /// Each applicator has its own small function, as in the full evaluation: the quick check recurses through
+    /// these frames, and one large switch would reserve stack for every case's locals at every level.
     private func quickKeyword(_ check: Check, _ instance: Value, length: Int, depth: Int, spent: inout Int)
         -> QuickOutcome
     {
         switch check {
-        case .ref(let target):
-            return quick(target, instance, length: length + 1, depth: depth, spent: &spent)
-        case .allOf(let list):
-            // Each in place, below its index.
-            for position in list {
-                let outcome = quick(
-                    program.operands.schemas[position], instance, length: length + 2, depth: depth, spent: &spent)
-                if outcome != .valid { return outcome }
-            }
-            return .valid
-        case .anyOf(let list):
-            // Probed below the keyword; the first that matches settles it (no annotations are collected here).
-            for position in list {
-                let schema = program.operands.schemas[position]
-                switch quick(schema, instance, length: length + 1, depth: depth, spent: &spent) {
-                case .valid: return .valid
-                case .invalid: continue
-                case .unknown: return .unknown
-                }
-            }
-            return violation(length, &spent)
-        case .properties(let table):
-            guard case .object(let members) = instance else { return .valid }
-            let schemas = program.operands.tables[table]
-            for (name, member) in members {
-                guard let schema = schemas.value(for: name) else { continue }
-                // Below the keyword and the member's name.
-                let outcome = quick(schema, member, length: length + 2, depth: depth, spent: &spent)
-                if outcome != .valid { return outcome }
-            }
-            return .valid
+        case .ref(let target): quick(target, instance, length: length + 1, depth: depth, spent: &spent)
+        case .allOf(let list): quickAllOf(list, instance, length: length, depth: depth, spent: &spent)
+        case .anyOf(let list): quickAnyOf(list, instance, length: length, depth: depth, spent: &spent)
+        case .properties(let table): quickProperties(table, instance, length: length, depth: depth, spent: &spent)
         case .additionalProperties(let schema, let named, let patterns):
-            guard case .object(let members) = instance else { return .valid }
-            let named = program.operands.tables[named]
-            for (name, member) in members {
-                guard !named.contains(name), !program.operands.patterns[patterns].contains(where: { $0.matches(name) })
-                else { continue }
-                let outcome = quick(schema, member, length: length + 1, depth: depth, spent: &spent)
-                if outcome != .valid { return outcome }
-            }
-            return .valid
+            quickAdditionalProperties(
+                schema, named, patterns, instance, length: length, depth: depth, spent: &spent)
         case .propertyNames(let schema):
-            guard case .object(let members) = instance else { return .valid }
-            for name in members.keys {
-                switch quick(schema, .string(name), length: length + 1, depth: depth, spent: &spent) {
-                case .valid: continue
-                case .invalid: return violation(length, &spent)
-                case .unknown: return .unknown
-                }
-            }
-            return .valid
-        case .prefixItems(let schemas):
-            guard case .array(let elements) = instance else { return .valid }
-            for (index, position) in zip(elements.indices, schemas) {
-                // Below the keyword and the item's index.
-                let outcome = quick(
-                    program.operands.schemas[position], elements[index], length: length + 2, depth: depth,
-                    spent: &spent)
-                if outcome != .valid { return outcome }
-            }
-            return .valid
+            quickPropertyNames(schema, instance, length: length, depth: depth, spent: &spent)
+        case .prefixItems(let schemas): quickPrefixItems(schemas, instance, length: length, depth: depth, spent: &spent)
         case .items(let prefixCount, let schema):
-            guard case .array(let elements) = instance else { return .valid }
-            for index in elements.indices.dropFirst(prefixCount) {
-                let outcome = quick(schema, elements[index], length: length + 1, depth: depth, spent: &spent)
-                if outcome != .valid { return outcome }
-            }
-            return .valid
+            quickItems(prefixCount, schema, instance, length: length, depth: depth, spent: &spent)
         case .dynamicRef, .oneOf, .not, .conditional, .dependentSchemas, .contains, .patternProperties,
             .unevaluatedItems, .unevaluatedProperties:
-            return .unknown
-        case .dependentRequired(let pairs):
-            // Every missing name is reported, failing fast or not.
-            guard case .object(let members) = instance else { return .valid }
-            var outcome = QuickOutcome.valid
-            for (trigger, names) in program.operands.dependentRequired[pairs] where members[trigger] != nil {
-                for name in names where members[name] == nil {
-                    outcome = violation(length, &spent)
-                    if outcome == .unknown { return .unknown }
-                }
-            }
-            return outcome
-        default:
-            // An assertion; `required` stops at the first name missing when failing fast, so one violation.
-            return holds(check, instance) ? .valid : violation(length, &spent)
+            .unknown
+        case .dependentRequired(let pairs): quickDependentRequired(pairs, instance, length: length, spent: &spent)
+        // An assertion; `required` stops at the first name missing when failing fast, so one violation.
+        default: holds(check, instance) ? .valid : violation(length, &spent)
         }
+    }
+
+    /// `allOf`: each schema in place, below its index.
+    private func quickAllOf(_ list: Range<Int>, _ instance: Value, length: Int, depth: Int, spent: inout Int)
+        -> QuickOutcome
+    {
+        for position in list {
+            let schema = program.operands.schemas[position]
+            let outcome = quick(schema, instance, length: length + 2, depth: depth, spent: &spent)
+            if outcome != .valid { return outcome }
+        }
+        return .valid
+    }
+
+    /// `anyOf`: each schema probed below the keyword; the first that matches settles it (no annotations are
+    /// collected here).
+    private func quickAnyOf(_ list: Range<Int>, _ instance: Value, length: Int, depth: Int, spent: inout Int)
+        -> QuickOutcome
+    {
+        for position in list {
+            let schema = program.operands.schemas[position]
+            switch quick(schema, instance, length: length + 1, depth: depth, spent: &spent) {
+            case .valid: return .valid
+            case .invalid: continue
+            case .unknown: return .unknown
+            }
+        }
+        return violation(length, &spent)
+    }
+
+    /// `properties`: each named member below the keyword and its name.
+    private func quickProperties(_ table: Int, _ instance: Value, length: Int, depth: Int, spent: inout Int)
+        -> QuickOutcome
+    {
+        guard case .object(let members) = instance else { return .valid }
+        let schemas = program.operands.tables[table]
+        for (name, member) in members {
+            guard let schema = schemas.value(for: name) else { continue }
+            let outcome = quick(schema, member, length: length + 2, depth: depth, spent: &spent)
+            if outcome != .valid { return outcome }
+        }
+        return .valid
+    }
+
+    /// `additionalProperties`: each member neither named nor matched, below the keyword.
+    private func quickAdditionalProperties(
+        _ schema: Int, _ named: Int, _ patterns: Range<Int>, _ instance: Value, length: Int, depth: Int,
+        spent: inout Int
+    ) -> QuickOutcome {
+        guard case .object(let members) = instance else { return .valid }
+        let named = program.operands.tables[named]
+        for (name, member) in members {
+            guard !named.contains(name), !program.operands.patterns[patterns].contains(where: { $0.matches(name) })
+            else { continue }
+            let outcome = quick(schema, member, length: length + 1, depth: depth, spent: &spent)
+            if outcome != .valid { return outcome }
+        }
+        return .valid
+    }
+
+    /// `propertyNames`: each name probed below the keyword, a violation of the keyword for the first that fails.
+    private func quickPropertyNames(_ schema: Int, _ instance: Value, length: Int, depth: Int, spent: inout Int)
+        -> QuickOutcome
+    {
+        guard case .object(let members) = instance else { return .valid }
+        for name in members.keys {
+            switch quick(schema, .string(name), length: length + 1, depth: depth, spent: &spent) {
+            case .valid: continue
+            case .invalid: return violation(length, &spent)
+            case .unknown: return .unknown
+            }
+        }
+        return .valid
+    }
+
+    /// `prefixItems`: each item with a schema, below the keyword and the item's index.
+    private func quickPrefixItems(_ schemas: Range<Int>, _ instance: Value, length: Int, depth: Int, spent: inout Int)
+        -> QuickOutcome
+    {
+        guard case .array(let elements) = instance else { return .valid }
+        for (index, position) in zip(elements.indices, schemas) {
+            let schema = program.operands.schemas[position]
+            let outcome = quick(schema, elements[index], length: length + 2, depth: depth, spent: &spent)
+            if outcome != .valid { return outcome }
+        }
+        return .valid
+    }
+
+    /// `items`: each item after the prefix, below the keyword.
+    private func quickItems(
+        _ prefixCount: Int, _ schema: Int, _ instance: Value, length: Int, depth: Int, spent: inout Int
+    ) -> QuickOutcome {
+        guard case .array(let elements) = instance else { return .valid }
+        for index in elements.indices.dropFirst(prefixCount) {
+            let outcome = quick(schema, elements[index], length: length + 1, depth: depth, spent: &spent)
+            if outcome != .valid { return outcome }
+        }
+        return .valid
+    }
+
+    /// `dependentRequired`: every missing name is a violation, failing fast or not.
+    private func quickDependentRequired(_ pairs: Int, _ instance: Value, length: Int, spent: inout Int)
+        -> QuickOutcome
+    {
+        guard case .object(let members) = instance else { return .valid }
+        var outcome = QuickOutcome.valid
+        for (trigger, names) in program.operands.dependentRequired[pairs] where members[trigger] != nil {
+            for name in names where members[name] == nil {
+                outcome = violation(length, &spent)
+                if outcome == .unknown { return .unknown }
+            }
+        }
+        return outcome
     }
 
     /// A violation of a keyword of the schema object whose keyword path has `length` steps: counted as

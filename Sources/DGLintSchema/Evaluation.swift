@@ -75,6 +75,12 @@ struct Evaluation {
     /// Whether the instance's share of steps (``stepsPerNode`` per node) has been added to ``steps``. It is added
     /// when the base runs out, so that instances validated within the base are never walked to be counted.
     private var nodeStepsAdded = false
+    /// Whether schemas are first given to the quick check (``quick(_:_:length:depth:spent:)``); off once
+    /// checks it could not settle have cost more than ``baseSteps``, and in tests that compare with the full
+    /// evaluation alone.
+    var quickChecks = true
+    /// The steps counted by quick checks that could not settle what they checked.
+    private var wasted = 0
     /// Whether the steps ran out; from then on nothing is evaluated or recorded, and the instance is invalid.
     private(set) var exhausted = false
 
@@ -220,6 +226,7 @@ struct Evaluation {
     /// failing fast (nothing to record). Takes the steps it counted; nil, having changed nothing, when the full
     /// evaluation has to run.
     private mutating func quickly(_ index: Int, _ instance: Value, length: Int) -> Bool? {
+        guard quickChecks else { return nil }
         var spent = 0
         switch quick(index, instance, length: length, depth: depth, spent: &spent) {
         case .valid:
@@ -229,6 +236,11 @@ struct Evaluation {
             steps -= spent
             return false
         case .invalid, .unknown:
+            // The full evaluation does it again, and again below for each child and probe on the way to what the
+            // quick check could not settle. Once that has cost more than the base steps, the evaluation goes on
+            // without quick checks, so that it costs at most that much more than it would without them.
+            wasted += spent
+            if wasted > Self.baseSteps { quickChecks = false }
             return nil
         }
     }
