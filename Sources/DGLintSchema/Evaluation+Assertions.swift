@@ -157,8 +157,13 @@ extension Evaluation {
 /// canonical equivalence as Swift's `==` does), arrays in order, objects regardless of member order.
 enum JSONEquality {
     static func equal(_ a: Value, _ b: Value) -> Bool {
+        // Strings first, each value tested apart: a switch on the pair copied both (the options of an `enum` are
+        // mostly strings).
+        if case .string(let x) = a {
+            guard case .string(let y) = b else { return false }
+            return x.hasSameScalars(as: y)
+        }
         switch (a, b) {
-        case (.string(let x), .string(let y)): return x.hasSameScalars(as: y)
         case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.object(let x), .object(let y)):
             guard x.count == y.count else { return false }

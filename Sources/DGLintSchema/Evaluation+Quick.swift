@@ -54,6 +54,8 @@ extension Evaluation {
     {
         switch check {
         case .ref(let target): quick(target, instance, length: length + 1, depth: depth, spent: &spent)
+        // The most common keyword, tested here rather than through ``holds(_:_:)``.
+        case .type(let type): type.matches(instance) ? .valid : violation(length, &spent)
         case .allOf(let list): quickAllOf(list, instance, length: length, depth: depth, spent: &spent)
         case .anyOf(let list): quickAnyOf(list, instance, length: length, depth: depth, spent: &spent)
         case .properties(let table): quickProperties(table, instance, length: length, depth: depth, spent: &spent)
