@@ -110,9 +110,12 @@ extension Evaluation {
     {
         guard case .object(let members) = instance else { return .valid }
         let schemas = program.operands.tables[table]
-        for (name, member) in members {
-            guard let schema = schemas.value(for: name) else { continue }
-            let outcome = quick(schema, member, length: length + 2, depth: depth, spent: &spent)
+        // By position in the object's own arrays: iterating the object copied each member, name and value.
+        let names = members.keys.elements
+        let values = members.values.elements
+        for index in names.indices {
+            guard let schema = schemas.value(for: names[index]) else { continue }
+            let outcome = quick(schema, values[index], length: length + 2, depth: depth, spent: &spent)
             if outcome != .valid { return outcome }
         }
         return .valid
