@@ -36,8 +36,13 @@ extension Evaluation {
             spent += 1
             guard spent <= steps, depth < Self.maxDepth, !node.collectsAnnotations else { return .unknown }
             for position in keywords {
-                let outcome = quickKeyword(
-                    program.keywords[position].check, instance, length: length, depth: depth + 1, spent: &spent)
+                let check = program.keywords[position].check
+                // The most common keyword, tested here rather than through a call.
+                if case .type(let type) = check {
+                    if type.matches(instance) { continue }
+                    return violation(length, &spent)
+                }
+                let outcome = quickKeyword(check, instance, length: length, depth: depth + 1, spent: &spent)
                 if outcome != .valid { return outcome }
             }
             return .valid
@@ -54,8 +59,6 @@ extension Evaluation {
     {
         switch check {
         case .ref(let target): quick(target, instance, length: length + 1, depth: depth, spent: &spent)
-        // The most common keyword, tested here rather than through ``holds(_:_:)``.
-        case .type(let type): type.matches(instance) ? .valid : violation(length, &spent)
         case .allOf(let list): quickAllOf(list, instance, length: length, depth: depth, spent: &spent)
         case .anyOf(let list): quickAnyOf(list, instance, length: length, depth: depth, spent: &spent)
         case .properties(let table): quickProperties(table, instance, length: length, depth: depth, spent: &spent)
