@@ -15,7 +15,8 @@ enum QuickOutcome {
 //
 // Most instances are valid, and most of their subtrees are. The full evaluation pays, for every schema object it
 // evaluates, for the state a violation would need (the keyword and instance paths, the keyword being applied, the
-// dynamic scope, annotations) and for the frames of five functions; the quick check for two.
+// dynamic scope, annotations) and for the frames of some five functions; the quick check for two or three, and a
+// type keyword is tested without a call.
 //
 // It takes the steps the full evaluation would take, to the step: one for each schema object, and for each
 // violation it finds inside a probe (where the full evaluation counts one without recording it) the length of
