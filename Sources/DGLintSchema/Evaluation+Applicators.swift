@@ -124,7 +124,7 @@ extension Evaluation {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         for (index, element) in elements.enumerated() where !annotations.isItemEvaluated(index) {
-            if !evaluateChild(schema, element, at: .index(index)) {
+            if !evaluateChild(schema, element, at: .item(index)) {
                 valid = false
                 if failFast { break }
             }
@@ -138,8 +138,8 @@ extension Evaluation {
     ) -> Bool {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for (name, member) in members where !annotations.properties.contains(name) {
-            if !evaluateChild(schema, member, at: .key(name)) {
+        for (position, (name, member)) in members.enumerated() where !annotations.properties.contains(name) {
+            if !evaluateChild(schema, member, at: .member(position)) {
                 valid = false
                 if failFast { break }
             }

@@ -10,7 +10,7 @@ extension Evaluation {
         var valid = true
         for (index, position) in zip(elements.indices, schemas)
         where !evaluateChild(
-            program.operands.schemas[position], elements[index], at: .index(index), keyword: .index(index))
+            program.operands.schemas[position], elements[index], at: .item(index), keyword: .index(index))
         {
             valid = false
             if failFast { break }
@@ -26,7 +26,7 @@ extension Evaluation {
         guard case .array(let elements) = instance else { return true }
         var valid = true
         for index in elements.indices.dropFirst(prefixCount)
-        where !evaluateChild(schema, elements[index], at: .index(index)) {
+        where !evaluateChild(schema, elements[index], at: .item(index)) {
             valid = false
             if failFast { break }
         }
@@ -65,10 +65,10 @@ extension Evaluation {
         guard case .object(let members) = instance else { return true }
         let schemas = program.operands.tables[table]
         var valid = true
-        for (name, member) in members {
+        for (position, (name, member)) in members.enumerated() {
             guard let schema = schemas.value(for: name) else { continue }
             if annotating { annotations.properties.insert(name) }
-            if !evaluateChild(schema, member, at: .key(name), keyword: .member(depth: instancePath.count)) {
+            if !evaluateChild(schema, member, at: .member(position), keyword: .member(depth: instanceSteps.count)) {
                 valid = false
                 if failFast { break }
             }
@@ -82,11 +82,11 @@ extension Evaluation {
     {
         guard case .object(let members) = instance else { return true }
         var valid = true
-        for (name, member) in members {
+        for (member, (name, value)) in members.enumerated() {
             for position in pairs where program.operands.patternSchemas[position].regex.matches(name) {
                 if annotating { annotations.properties.insert(name) }
                 let schema = program.operands.patternSchemas[position].schema
-                if !evaluateChild(schema, member, at: .key(name), keyword: .pattern(position)) { valid = false }
+                if !evaluateChild(schema, value, at: .member(member), keyword: .pattern(position)) { valid = false }
             }
             if !valid, failFast { break }
         }
@@ -100,11 +100,11 @@ extension Evaluation {
         guard case .object(let members) = instance else { return true }
         let named = program.operands.tables[named]
         var valid = true
-        for (name, member) in members {
+        for (position, (name, member)) in members.enumerated() {
             guard !named.contains(name), !program.operands.patterns[patterns].contains(where: { $0.matches(name) })
             else { continue }
             if annotating { annotations.properties.insert(name) }
-            if !evaluateChild(schema, member, at: .key(name)) {
+            if !evaluateChild(schema, member, at: .member(position)) {
                 valid = false
                 if failFast { break }
             }

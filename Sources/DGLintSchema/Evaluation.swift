@@ -23,6 +23,13 @@ struct Annotations {
     }
 }
 
+/// One step from a node of the instance to a child of it: the position of a member of an object, or the index of an
+/// item of an array. Plain data, pushed and popped without reference counting.
+enum InstanceStep: Equatable {
+    case member(Int)
+    case item(Int)
+}
+
 /// One run of a program over one instance: the violations found and the state of the walk (instance path,
 /// keyword path, dynamic scope, depth). Created per call, never shared, which keeps validation thread-safe.
 ///
@@ -49,7 +56,10 @@ struct Evaluation {
     /// not, applicators record nothing in theirs.
     var annotating = false
     var violations: [SchemaViolation] = []
-    var instancePath: [PathElement] = []
+    /// The steps from the instance validated down to the node being evaluated: plain positions, made into an
+    /// instance path (``instancePath``) only when a violation is recorded, so that descending to a member neither
+    /// retains nor releases its name.
+    var instanceSteps: [InstanceStep] = []
     /// The keyword path down to the schema object being evaluated, as steps made into reference tokens (and
     /// escaped) only when a violation is recorded. The keyword being applied, its last step while it is, is kept
     /// in ``applying`` and pushed only when evaluation descends below it (``descend(_:_:_:token:as:)``): most
@@ -61,10 +71,16 @@ struct Evaluation {
     var scope: [Int] = []
     private var depth = 0
     /// The steps left: each schema evaluated costs one, each violation recorded its keyword path's length.
-    private var steps = Self.baseSteps
+    private(set) var steps = Self.baseSteps
     /// Whether the instance's share of steps (``stepsPerNode`` per node) has been added to ``steps``. It is added
     /// when the base runs out, so that instances validated within the base are never walked to be counted.
     private var nodeStepsAdded = false
+    /// Whether schemas are first given to the quick check (``quick(_:_:length:depth:spent:)``); off once
+    /// checks it could not settle have cost more than ``baseSteps``, and in tests that compare with the full
+    /// evaluation alone.
+    var quickChecks = true
+    /// The steps counted by quick checks that could not settle what they checked.
+    private var wasted = 0
     /// Whether the steps ran out; from then on nothing is evaluated or recorded, and the instance is invalid.
     private(set) var exhausted = false
 
@@ -172,9 +188,11 @@ struct Evaluation {
     /// of the schema object, with no keyword of its own.
     private mutating func reportTooDeep() -> Bool {
         guard spend(keywordPath.count + 1), !failFast else { return false }
+        let location = instancePath
         violations.append(
             SchemaViolation(
-                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath.map(token)), keyword: "depth",
+                instancePath: location, keywordPath: JSONPointer.pointer(keywordPath.map { token($0, at: location) }),
+                keyword: "depth",
                 message: Messages.tooDeep(Self.maxDepth)))
         return false
     }
@@ -196,27 +214,81 @@ struct Evaluation {
         return valid
     }
 
+    /// Evaluates the program's root against the instance validated.
+    mutating func run() -> Bool {
+        if let valid = quickly(program.root, instance, length: 0) { return valid }
+        var annotations = Annotations()
+        return evaluate(program.root, instance, &annotations)
+    }
+
+    /// Settles the evaluation of node `index` against `instance`, with a keyword path of `length` steps, by the
+    /// quick check (``quick(_:_:length:depth:spent:)``) when it can: when it finds the node valid, or invalid while
+    /// failing fast (nothing to record). Takes the steps it counted; nil, having changed nothing, when the full
+    /// evaluation has to run.
+    private mutating func quickly(_ index: Int, _ instance: Value, length: Int) -> Bool? {
+        guard quickChecks else { return nil }
+        var spent = 0
+        switch quick(index, instance, length: length, depth: depth, spent: &spent) {
+        case .valid:
+            steps -= spent
+            return true
+        case .invalid where failFast:
+            steps -= spent
+            return false
+        case .invalid, .unknown:
+            // The full evaluation does it again, and again below for each child and probe on the way to what the
+            // quick check could not settle. Once that has cost more than the base steps, the evaluation goes on
+            // without quick checks, so that it costs at most that much more than it would without them.
+            wasted += spent
+            if wasted > Self.baseSteps { quickChecks = false }
+            return nil
+        }
+    }
+
     /// Evaluates with errors discarded (and stopping early): for `anyOf`, `oneOf`, `not`, `if`, `contains`.
     mutating func probe(_ index: Int, _ instance: Value, _ annotations: inout Annotations) -> Bool {
-        let mark = violations.count
+        // Below the keyword being applied.
         let saved = failFast
         failFast = true
-        let valid = descend(index, instance, &annotations)
-        failFast = saved
-        violations.removeSubrange(mark...)
+        defer { failFast = saved }
+        if let valid = quickly(index, instance, length: keywordPath.count + 1) { return valid }
+        // Nothing is recorded while failing fast: the violations are as they were.
+        return descend(index, instance, &annotations)
+    }
+
+    /// Evaluates `index` against `child`, the child of the instance at `step`, with `keyword` (a property name or
+    /// index under the current keyword) on the keyword path.
+    mutating func evaluateChild(_ index: Int, _ child: Value, at step: InstanceStep, keyword: KeywordStep? = nil)
+        -> Bool
+    {
+        // Below the keyword being applied, and `keyword` when given.
+        if let valid = quickly(index, child, length: keywordPath.count + (keyword == nil ? 1 : 2)) { return valid }
+        instanceSteps.append(step)
+        var ignored = Annotations()
+        let valid = descend(index, child, &ignored, token: keyword)
+        instanceSteps.removeLast()
         return valid
     }
 
-    /// Evaluates `index` against a child of the instance, with `element` on the instance path and `keyword` (a
-    /// property name or index under the current keyword) on the keyword path.
-    mutating func evaluateChild(_ index: Int, _ child: Value, at element: PathElement, keyword: KeywordStep? = nil)
-        -> Bool
-    {
-        instancePath.append(element)
-        var ignored = Annotations()
-        let valid = descend(index, child, &ignored, token: keyword)
-        instancePath.removeLast()
-        return valid
+    /// The instance path of the node being evaluated: ``instanceSteps`` followed from the instance validated.
+    var instancePath: [PathElement] {
+        var path: [PathElement] = []
+        path.reserveCapacity(instanceSteps.count)
+        var node = instance
+        for step in instanceSteps {
+            switch (step, node) {
+            case (.item(let index), .array(let elements)):
+                path.append(.index(index))
+                node = elements[index]
+            case (.member(let position), .object(let members)):
+                path.append(.key(members.keys[position]))
+                node = members.values[position]
+            default:
+                // Each step was taken from a node of this kind: a member of an object, an item of an array.
+                return path
+            }
+        }
+        return path
     }
 
     /// Evaluates `index` in place with `keyword` (an index or property name under the current keyword) on the
@@ -235,9 +307,9 @@ struct Evaluation {
         at element: PathElement? = nil, missing: String? = nil
     ) {
         guard spend(keywordPath.count + 2), !failFast else { return }
-        var path = keywordPath.map(token)
-        path.append(sibling ? keyword : applying.rawValue)
         var location = instancePath
+        var path = keywordPath.map { token($0, at: location) }
+        path.append(sibling ? keyword : applying.rawValue)
         if let element { location.append(element) }
         violations.append(
             SchemaViolation(
@@ -251,10 +323,11 @@ struct Evaluation {
         guard !failFast else { return }
         var keyword = "false"
         var message = Messages.falseSchema
-        let last = keywordPath.last.map(token) ?? ""
-        let parent = keywordPath.count > 1 ? token(keywordPath[keywordPath.count - 2]) : ""
+        let location = instancePath
+        let last = keywordPath.last.map { token($0, at: location) } ?? ""
+        let parent = keywordPath.count > 1 ? token(keywordPath[keywordPath.count - 2], at: location) : ""
         // The tokens are unescaped; a keyword name has nothing to escape, so comparing with one is the same.
-        switch (parent, last, instancePath.last) {
+        switch (parent, last, location.last) {
         case (_, "additionalProperties", .key(let name)?), (_, "unevaluatedProperties", .key(let name)?):
             keyword = last
             message = Messages.propertyNotAllowed(name)
@@ -272,16 +345,16 @@ struct Evaluation {
         }
         violations.append(
             SchemaViolation(
-                instancePath: instancePath, keywordPath: JSONPointer.pointer(keywordPath.map(token)), keyword: keyword,
-                message: message))
+                instancePath: location, keywordPath: JSONPointer.pointer(keywordPath.map { token($0, at: location) }),
+                keyword: keyword, message: message))
     }
 
-    /// The reference token of `step`, unescaped.
-    func token(_ step: KeywordStep) -> String {
+    /// The reference token of `step`, unescaped, where `location` is the instance path of the node evaluated.
+    func token(_ step: KeywordStep, at location: [PathElement]) -> String {
         switch step {
         case .keyword(let keyword): keyword.rawValue
         case .index(let index): String(index)
-        case .member(let depth): instancePath[depth].description
+        case .member(let depth): location[depth].description
         case .pattern(let position): program.operands.patternSchemas[position].regex.source
         case .dependency(let entry, let index): program.operands.dependentSchemas[entry][index].name
         }

@@ -30,16 +30,14 @@ public struct JSONSchema: Sendable {
     /// Every error, each with where in the instance and which keyword; empty when valid.
     public func validate(_ instance: Value) -> [SchemaViolation] {
         var evaluation = Evaluation(program: program, failFast: false, instance: instance)
-        var annotations = Annotations()
-        _ = evaluation.evaluate(program.root, instance, &annotations)
+        _ = evaluation.run()
         return evaluation.result
     }
 
     /// Whether `instance` is valid; stops at the first error.
     public func isValid(_ instance: Value) -> Bool {
         var evaluation = Evaluation(program: program, failFast: true, instance: instance)
-        var annotations = Annotations()
-        return evaluation.evaluate(program.root, instance, &annotations) && !evaluation.exhausted
+        return evaluation.run() && !evaluation.exhausted
     }
 }
 

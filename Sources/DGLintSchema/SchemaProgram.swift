@@ -142,11 +142,15 @@ enum JSONType: String, Sendable, CaseIterable {
 
     /// Whether `value` is of this type; `integer` includes doubles without a fraction, such as `1.0`.
     func matches(_ value: Value) -> Bool {
-        switch (self, value) {
-        case (.null, .null), (.boolean, .bool), (.string, .string), (.array, .array), (.object, .object): true
-        case (.integer, .int), (.number, .int), (.number, .double): true
-        case (.integer, .double(let d)): d.isFinite && d.rounded(.towardZero) == d
-        default: false
+        // A switch on the value alone: one on the pair copied the value.
+        switch value {
+        case .null: self == .null
+        case .bool: self == .boolean
+        case .string: self == .string
+        case .array: self == .array
+        case .object: self == .object
+        case .int: self == .integer || self == .number
+        case .double(let d): self == .number || (self == .integer && d.isFinite && d.rounded(.towardZero) == d)
         }
     }
 }
