@@ -282,8 +282,8 @@ struct Evaluator {
     /// the budget runs out — and kept (a failure is not).
     @inline(never)
     private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
-        let position = memo.slots[slot].variable.map { locals[$0].position } ?? 0
-        if let entry = memo.entry(slot, at: position, data: dataNode), steps + entry.steps <= limits.maxSteps {
+        let key = InvariantMemo.key(memo.slots[slot]) { locals[$0].position }
+        if let key, let entry = memo.entry(slot, key: key, data: dataNode), steps + entry.steps <= limits.maxSteps {
             steps += entry.steps
             return entry
         }
@@ -292,7 +292,7 @@ struct Evaluator {
         var regex: LinearRegex?
         if memo.isPattern(slot), case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
         let entry = InvariantMemo.Entry(data: dataNode, value: value, steps: steps - before, regex: regex)
-        memo.store(entry, slot, at: position)
+        if let key { memo.store(entry, slot, key: key) }
         return entry
     }
 
