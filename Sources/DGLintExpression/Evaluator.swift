@@ -81,6 +81,17 @@ struct Evaluator {
             }
         }
 
+        /// The position of the element of the variable at `slot`, read without copying its value.
+        func position(of slot: Int) -> Int {
+            switch slot {
+            case 0: first.position
+            case 1: second.position
+            case 2: third.position
+            case 3: fourth.position
+            default: overflow[slot - 4].position
+            }
+        }
+
         /// Makes room for the variable of a comprehension starting at `slot` (the number of comprehensions around
         /// it), which holds null until its first element.
         mutating func enter(_ slot: Int) {
@@ -282,7 +293,7 @@ struct Evaluator {
     /// the budget runs out — and kept (a failure is not).
     @inline(never)
     private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
-        let key = InvariantMemo.key(memo.slots[slot]) { locals[$0].position }
+        let key = memo.key(slot) { locals.position(of: $0) }
         if let key, let entry = memo.entry(slot, key: key, data: dataNode), steps + entry.steps <= limits.maxSteps {
             steps += entry.steps
             return entry

@@ -51,8 +51,15 @@ final class InvariantMemo: Sendable {
         var byPositions: [[Int: Entry]]
     }
 
+    /// For each slot, the variable whose position keys its value (-1 for none), read without copying the slot.
+    private let variables: [Int]
+    /// For each slot, whether the positions of outer variables key its value too.
+    private let keyedByOuter: [Bool]
+
     init(slots: [Invariants.Slot]) {
         self.slots = slots
+        variables = slots.map { $0.variable ?? -1 }
+        keyedByOuter = slots.map { !$0.outer.isEmpty }
         entries = Exclusive(
             Entries(
                 byPosition: [[Entry?]](repeating: [], count: slots.count),
@@ -61,6 +68,19 @@ final class InvariantMemo: Sendable {
 
     /// Whether `slot` is the pattern of a `matches()` call.
     func isPattern(_ slot: Int) -> Bool { slots[slot].isPattern }
+
+    /// The key of `slot`'s value for the positions `position(variable)` of the comprehension variables (see
+    /// ``key(_:_:)``). A slot kept by one variable or none, as most are, is read from plain arrays of its own
+    /// rather than copied out of ``slots``.
+    func key(_ slot: Int, _ position: (Int) -> Int) -> Int? {
+        let variable = variables[slot]
+        guard variable >= 0 else { return 0 }
+        guard keyedByOuter[slot] else {
+            let p = position(variable)
+            return p < Self.maximumPositions ? p : nil
+        }
+        return Self.key(slots[slot], position)
+    }
 
     /// The key of `slot`'s value for the positions `position(variable)` of the variables it is kept by: 0 for a
     /// value the same throughout, the position for one variable, and for several their positions in ten bits each
@@ -80,7 +100,7 @@ final class InvariantMemo: Sendable {
 
     /// The value of `slot` for `key` (see ``key(_:_:)``) computed from `data`, if there is one.
     func entry(_ slot: Int, key: Int, data: Value) -> Entry? {
-        let several = !slots[slot].outer.isEmpty
+        let several = keyedByOuter[slot]
         guard
             let entry = entries.withLock({
                 if several { return $0.byPositions[slot][key] }
@@ -93,7 +113,7 @@ final class InvariantMemo: Sendable {
 
     /// Keeps `entry` for `slot` at `key`, in place of any value computed from other data.
     func store(_ entry: Entry, _ slot: Int, key: Int) {
-        if !slots[slot].outer.isEmpty {
+        if keyedByOuter[slot] {
             entries.withLock {
                 if $0.byPositions[slot].count >= Self.maximumCombinations { $0.byPositions[slot].removeAll() }
                 $0.byPositions[slot][key] = entry
