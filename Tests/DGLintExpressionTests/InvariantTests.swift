@@ -102,7 +102,7 @@ import Testing
 
     @Test func eachCombinationOfPositionsKeepsItsOwnValue() throws {
         let expression = try Expression.compile(Self.nested)
-        #expect(expression.memo.slots == [.init(isPattern: true, variable: 1, outer: [0])])
+        #expect(expression.memo.slots == [.init(isPattern: true, variable: 2, outer: [1])])
         #expect(expression.test(current: ["c", "b", "1"], root: .null, data: Self.kindsA) == .success(true))
         for (outer, inner, pattern) in [(0, 0, "^(a|[0-9])$"), (0, 1, "^(b|[0-9])$"), (1, 0, "^(c|[0-9])$")] {
             let entry = expression.memo.entry(0, key: outer << 10 | inner, data: Self.kindsA)
