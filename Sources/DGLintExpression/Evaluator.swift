@@ -81,6 +81,17 @@ struct Evaluator {
             }
         }
 
+        /// The position of the element of the variable at `slot`, read without copying its value.
+        func position(of slot: Int) -> Int {
+            switch slot {
+            case 0: first.position
+            case 1: second.position
+            case 2: third.position
+            case 3: fourth.position
+            default: overflow[slot - 4].position
+            }
+        }
+
         /// Makes room for the variable of a comprehension starting at `slot` (the number of comprehensions around
         /// it), which holds null until its first element.
         mutating func enter(_ slot: Int) {
@@ -282,8 +293,8 @@ struct Evaluator {
     /// the budget runs out — and kept (a failure is not).
     @inline(never)
     private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
-        let position = memo.slots[slot].variable.map { locals[$0].position } ?? 0
-        if let entry = memo.entry(slot, at: position, data: dataNode), steps + entry.steps <= limits.maxSteps {
+        let key = memo.key(slot) { locals.position(of: $0) }
+        if let key, let entry = memo.entry(slot, key: key, data: dataNode), steps + entry.steps <= limits.maxSteps {
             steps += entry.steps
             return entry
         }
@@ -292,7 +303,7 @@ struct Evaluator {
         var regex: LinearRegex?
         if memo.isPattern(slot), case .string(let pattern) = value { regex = try? patterns.compile(pattern) }
         let entry = InvariantMemo.Entry(data: dataNode, value: value, steps: steps - before, regex: regex)
-        memo.store(entry, slot, at: position)
+        if let key { memo.store(entry, slot, key: key) }
         return entry
     }
 

@@ -11,7 +11,9 @@
 /// A sub-expression that reads one comprehension variable besides, whose range is itself invariant, is
 /// invariant for each element of that range: in `data.plans.exists(k, v.matches("^" + string(data.plans[k].from)))`
 /// the pattern is the same for every document at the same `k`. It is marked too, with the variable's slot,
-/// and kept for each position of the range (see ``InvariantMemo``).
+/// and kept for each position of the range (see ``InvariantMemo``). A range that reads such variables is in turn
+/// the same at the same positions of theirs: in `data.kinds.exists(k, k.names.exists(n, t.matches("(?i)" + n)))`
+/// the pattern is kept for each position of `k` and of `n`.
 enum Invariants {
     /// What one memo slot holds.
     struct Slot: Equatable {
@@ -20,6 +22,12 @@ enum Invariants {
         /// For a value kept per element of a comprehension's range, the slot of that comprehension's variable;
         /// nil for a value that is the same throughout.
         var variable: Int?
+        /// The slots of the variables around `variable` whose elements its range depends on (outermost first):
+        /// the value is kept for each combination of their positions and its own.
+        var outer: [Int] = []
+
+        /// The most variables (with `variable`) whose positions key one value: each takes ten bits of the key.
+        static let maximumVariables = 6
     }
 
     /// `tree` with its invariant sub-expressions marked with consecutive memo slots, and what each slot holds.
@@ -48,6 +56,9 @@ enum Invariants {
     private struct Marker {
         /// What each slot handed out holds.
         var slots: [Slot] = []
+        /// For each comprehension variable in scope whose range is invariant (by slot), the set of variables whose
+        /// positions fix its element: itself, and those its range reads, with theirs.
+        var keys = [UInt64](repeating: 0, count: 64)
 
         /// `node` with its largest invariant sub-expressions marked, and what it reads; `depth` is the number
         /// of comprehension variables in scope, so a variable of a slot below it is bound outside `node`, and
@@ -118,10 +129,13 @@ enum Invariants {
                 let (range, rangeReads) = mark(c.range, depth: depth, invariantRanges: invariantRanges)
                 reads.formUnion(rangeReads)
                 c.range = range
-                // The variable ranges over the same elements for every document when its range is invariant.
+                // The variable ranges over the same elements for every document when its range is invariant, or
+                // invariant for each element of the variables it reads.
                 var inner = invariantRanges
-                if !rangeReads.document && rangeReads.outermostLocal >= depth && c.slot < 63 {
+                let rangeFree = rangeReads.locals & Self.bound(below: depth)
+                if !rangeReads.document && rangeFree & ~invariantRanges == 0 && c.slot < 63 {
                     inner |= 1 << c.slot
+                    keys[c.slot] = Self.union(of: rangeFree, in: keys) | 1 << c.slot
                 }
                 c.predicate = c.predicate.map { visit($0, depth: c.slot + 1, invariantRanges: inner) }
                 c.transform = c.transform.map { visit($0, depth: c.slot + 1, invariantRanges: inner) }
@@ -132,18 +146,35 @@ enum Invariants {
             if reads.outermostLocal >= depth {
                 slot = Slot(isPattern: isPattern, variable: nil)
             } else {
-                // Invariant for each element: it reads one variable bound outside it, whose range is invariant.
-                let free = reads.locals & (depth >= 64 ? ~0 : (1 << depth) - 1)
-                let variable = reads.outermostLocal
-                guard variable < 63, free == 1 << variable, invariantRanges & free != 0 else {
-                    return (marked, reads)
-                }
-                slot = Slot(isPattern: isPattern, variable: variable)
+                // Invariant for each element: the variables bound outside it that it reads have invariant ranges,
+                // and it is kept for each combination of their positions and those of the variables their ranges
+                // read.
+                let free = reads.locals & Self.bound(below: depth)
+                let key = Self.union(of: free, in: keys)
+                guard free & ~invariantRanges == 0, key & 1 << 63 == 0, key.nonzeroBitCount <= Slot.maximumVariables
+                else { return (marked, reads) }
+                var variables = (0..<63).filter { key & 1 << $0 != 0 }
+                let variable = variables.removeLast()
+                slot = Slot(isPattern: isPattern, variable: variable, outer: variables)
             }
             // Marked as a whole, in place of any part of it.
             slots.removeSubrange(first...)
             slots.append(slot)
             return (Node(.invariant(node, memo: first), start: node.start, end: node.end, at: node.at), reads)
+        }
+
+        /// The slots below `depth`, as a set: the comprehension variables in scope at that depth.
+        static func bound(below depth: Int) -> UInt64 { depth >= 64 ? ~0 : (1 << depth) - 1 }
+
+        /// The union of `keys` of the variables in `variables`.
+        static func union(of variables: UInt64, in keys: [UInt64]) -> UInt64 {
+            var union: UInt64 = 0
+            var rest = variables
+            while rest != 0 {
+                union |= keys[rest.trailingZeroBitCount]
+                rest &= rest - 1
+            }
+            return union
         }
 
         /// Whether evaluating `node` does more than read a literal or follow fields from a variable.

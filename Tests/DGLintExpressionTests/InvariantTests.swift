@@ -51,8 +51,27 @@ import Testing
                     .init(isPattern: true, variable: 0), .init(isPattern: false, variable: 0),
                 ]
             ),
-            // Not: two variables, a range that reads the document, a variable read bare.
-            ("data.words.exists(w, data.words.exists(v, self.matches(w + v)))", []),
+            // Several variables, each with an invariant range: kept by the positions of both.
+            (
+                "data.words.exists(w, data.words.exists(v, self.matches(w + v)))",
+                [.init(isPattern: true, variable: 1, outer: [0])]
+            ),
+            // ESVC-02's shape: a range that reads an outer variable is invariant for each of its elements.
+            (
+                #"data.kinds.exists(k, k.names.exists(n, self.matches("(?i)" + n)))"#,
+                [.init(isPattern: true, variable: 1, outer: [0])]
+            ),
+            (
+                "data.a.exists(x, x.b.exists(y, y.c.exists(z, self.matches(z + '!'))))",
+                [.init(isPattern: true, variable: 2, outer: [0, 1])]
+            ),
+            // Only the variables the range depends on: not `t`, which is bound between them.
+            (
+                "data.a.exists(x, self.exists(t, x.names.exists(n, t.matches(n + '!'))))",
+                [.init(isPattern: true, variable: 2, outer: [0])]
+            ),
+            // Not: a range that reads the document, or a variable whose range does, a variable read bare.
+            ("self.exists(t, t.names.exists(n, 'x'.matches('^' + n)))", []),
             ("self.exists(w, 'x'.matches('^' + w))", []),
             ("data.words.exists(w, self.exists(t, t == w))", []),
             ("self.exists(t, data.words.exists(w, t.matches(t + '^' + w)))", []),
@@ -66,21 +85,54 @@ import Testing
     @Test func eachElementKeepsItsOwnValue() throws {
         let expression = try Expression.compile(Self.perElement)
         #expect(expression.test(current: ["x", "HP"], root: .null, data: Self.dataA) == .success(true))
-        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.value == .string("^(Dell|[a-z])$"))
-        #expect(expression.memo.entry(0, at: 1, data: Self.dataA)?.value == .string("^(HP|[a-z])$"))
-        #expect(expression.memo.entry(0, at: 1, data: Self.dataA)?.regex != nil)
+        #expect(expression.memo.entry(0, key: 0, data: Self.dataA)?.value == .string("^(Dell|[a-z])$"))
+        #expect(expression.memo.entry(0, key: 1, data: Self.dataA)?.value == .string("^(HP|[a-z])$"))
+        #expect(expression.memo.entry(0, key: 1, data: Self.dataA)?.regex != nil)
         #expect(expression.test(current: ["Dell", "HP!"], root: .null, data: Self.dataA) == .success(false))
         // Other data: the first element is computed again, not taken from Dell's position.
         #expect(expression.test(current: ["Lenovo"], root: .null, data: Self.dataB) == .success(true))
         #expect(expression.test(current: ["Dell"], root: .null, data: Self.dataB) == .success(false))
-        #expect(expression.memo.entry(0, at: 0, data: Self.dataB)?.value == .string("^(Lenovo|[a-z])$"))
+        #expect(expression.memo.entry(0, key: 0, data: Self.dataB)?.value == .string("^(Lenovo|[a-z])$"))
+    }
+
+    /// ESVC-02's shape: a pattern built from each name of each kind of the data.
+    static let nested = #"self.all(t, data.kinds.exists(k, k.names.exists(n, t.matches("^(" + n + "|[0-9])$"))))"#
+    static let kindsA: Value = ["kinds": [["names": ["a", "b"]], ["names": ["c"]]]]
+    static let kindsB: Value = ["kinds": [["names": ["d"]], ["names": ["e", "f"]]]]
+
+    @Test func eachCombinationOfPositionsKeepsItsOwnValue() throws {
+        let expression = try Expression.compile(Self.nested)
+        #expect(expression.memo.slots == [.init(isPattern: true, variable: 2, outer: [1])])
+        #expect(expression.test(current: ["c", "b", "1"], root: .null, data: Self.kindsA) == .success(true))
+        for (outer, inner, pattern) in [(0, 0, "^(a|[0-9])$"), (0, 1, "^(b|[0-9])$"), (1, 0, "^(c|[0-9])$")] {
+            let entry = expression.memo.entry(0, key: outer << 10 | inner, data: Self.kindsA)
+            #expect(entry?.value == .string(pattern))
+            #expect(entry?.regex != nil)
+        }
+        #expect(expression.test(current: ["a", "d"], root: .null, data: Self.kindsA) == .success(false))
+        // Other data: the same positions are computed again, not taken from the first data's names.
+        #expect(expression.test(current: ["d", "f", "e"], root: .null, data: Self.kindsB) == .success(true))
+        #expect(expression.test(current: ["a"], root: .null, data: Self.kindsB) == .success(false))
+        #expect(expression.memo.entry(0, key: 1 << 10 | 1, data: Self.kindsB)?.value == .string("^(f|[0-9])$"))
+        #expect(expression.memo.entry(0, key: 0, data: Self.kindsA) == nil)
+    }
+
+    @Test func positionsPastTheLimitAreNotKept() throws {
+        let names: Value = .array((0...InvariantMemo.maximumPositions).map { .string("n\($0)") })
+        let data: Value = ["kinds": [["names": names]]]
+        let expression = try Expression.compile(Self.nested)
+        let last = "n\(InvariantMemo.maximumPositions)"
+        #expect(expression.test(current: [.string(last)], root: .null, data: data) == .success(true))
+        #expect(expression.test(current: [.string(last)], root: .null, data: data) == .success(true))
+        #expect(expression.memo.entry(0, key: 5, data: data)?.value == .string("^(n5|[0-9])$"))
+        #expect(InvariantMemo.key(expression.memo.slots[0]) { $0 == 1 ? InvariantMemo.maximumPositions : 0 } == nil)
     }
 
     @Test func oneValueServesEveryDocumentWithTheSameData() throws {
         let expression = try Expression.compile(Self.brands)
         #expect(expression.test(current: ["a Dell server"], root: .null, data: Self.dataA) == .success(false))
-        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.value == .string(#"(?i)\b(Dell|HP)\b"#))
-        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.regex != nil)
+        #expect(expression.memo.entry(0, key: 0, data: Self.dataA)?.value == .string(#"(?i)\b(Dell|HP)\b"#))
+        #expect(expression.memo.entry(0, key: 0, data: Self.dataA)?.regex != nil)
         #expect(expression.test(current: ["an HP laptop"], root: .null, data: Self.dataA) == .success(false))
         #expect(expression.test(current: ["a Lenovo laptop"], root: .null, data: Self.dataA) == .success(true))
     }
@@ -90,11 +142,11 @@ import Testing
         let text: Value = ["a Lenovo laptop"]
         #expect(expression.test(current: text, root: .null, data: Self.dataA) == .success(true))
         #expect(expression.test(current: text, root: .null, data: Self.dataB) == .success(false))
-        #expect(expression.memo.entry(0, at: 0, data: Self.dataA)?.value == nil)
+        #expect(expression.memo.entry(0, key: 0, data: Self.dataA)?.value == nil)
         #expect(expression.test(current: text, root: .null, data: Self.dataA) == .success(true))
         // Equal contents in other storage are computed again, with the same answer.
         let copy: Value = ["words": ["Dell", "HP"]]
-        #expect(expression.memo.entry(0, at: 0, data: copy)?.value == nil)
+        #expect(expression.memo.entry(0, key: 0, data: copy)?.value == nil)
         #expect(expression.test(current: text, root: .null, data: copy) == .success(true))
     }
 
@@ -104,7 +156,7 @@ import Testing
         for _ in 0..<2 {
             let result = expression.test(current: ["x"], root: .null, data: bad)
             #expect(result.failureMessage == "join() needs a list of strings, but element 1 is int")
-            #expect(expression.memo.entry(0, at: 0, data: bad)?.value == nil)
+            #expect(expression.memo.entry(0, key: 0, data: bad)?.value == nil)
         }
         let unbalanced: Value = ["words": ["(Dell"]]
         for _ in 0..<2 {
@@ -115,21 +167,23 @@ import Testing
 
     /// For every budget, a kept value gives what computing it would: the same value, or the same failure at
     /// the same place when the budget runs out before, inside or after the invariant part.
-    @Test(arguments: Array(1...90) + [400, 1_000], [false, true])
-    func aKeptValueChargesTheStepsItsComputationTook(_ budget: Int, perElement: Bool) throws {
-        let source =
-            perElement
-            ? #"self.all(t, data.words.exists(w, t.matches("^(" + w + "|[a-z])$"))) && self.size() < 9"#
-            : #"self.all(t, t.matches("^(" + data.words.join("|") + "|[a-z])$")) && self.size() < 9"#
+    @Test(arguments: Array(1...90) + [400, 1_000], [0, 1, 2])
+    func aKeptValueChargesTheStepsItsComputationTook(_ budget: Int, shape: Int) throws {
+        let source = [
+            #"self.all(t, t.matches("^(" + data.words.join("|") + "|[a-z])$")) && self.size() < 9"#,
+            #"self.all(t, data.words.exists(w, t.matches("^(" + w + "|[a-z])$"))) && self.size() < 9"#,
+            Self.nested + " && self.size() < 9",
+        ][shape]
+        let data: Value = ["words": ["Dell", "HP"], "kinds": [["names": ["Dell", "x"]], ["names": ["HP"]]]]
         let limits = ExpressionLimits(maxSteps: budget)
         let warm = try Expression.compile(source, limits: limits)
-        _ = warm.evaluate(current: ["a"], root: .null, data: Self.dataA)
+        _ = warm.evaluate(current: ["a"], root: .null, data: data)
         for document: Value in [
             [], ["a"], ["a", "HP", "c", "d"], ["a", "Dell", "HP!"], .array((0..<20).map { _ in .string("t") }),
         ] {
             let fresh = try Expression.compile(source, limits: limits)
-            let want = fresh.evaluate(current: document, root: .null, data: Self.dataA)
-            #expect(warm.evaluate(current: document, root: .null, data: Self.dataA) == want, "\(document)")
+            let want = fresh.evaluate(current: document, root: .null, data: data)
+            #expect(warm.evaluate(current: document, root: .null, data: data) == want, "\(document)")
         }
     }
 
@@ -142,6 +196,24 @@ import Testing
                     let text: Value = [i % 2 == 0 ? "a Dell desktop" : "a Lenovo laptop"]
                     let want = (i % 3 == 0) == (i % 2 == 0)
                     return expression.test(current: text, root: .null, data: data) == .success(want)
+                }
+            }
+            return await group.reduce(into: 0) { count, right in count += right ? 1 : 0 }
+        }
+        #expect(results == 200)
+    }
+
+    @Test func threadsShareTheValuesKeptByPositions() async throws {
+        let expression = try Expression.compile(Self.nested)
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for i in 0..<200 {
+                group.addTask {
+                    let data = i % 3 == 0 ? Self.kindsB : Self.kindsA
+                    // Each data's own names match and the other's do not.
+                    let own: Value = i % 3 == 0 ? ["d", "f"] : ["a", "c"]
+                    let other: Value = i % 3 == 0 ? ["a"] : ["d"]
+                    return expression.test(current: own, root: .null, data: data) == .success(true)
+                        && expression.test(current: other, root: .null, data: data) == .success(false)
                 }
             }
             return await group.reduce(into: 0) { count, right in count += right ? 1 : 0 }

@@ -1,3 +1,5 @@
+import DGLintModel
+import DGLintRegex
 import Testing
 
 @testable import DGLintExpression
@@ -23,5 +25,36 @@ import Testing
     @Test func notCanonicalEquivalence() throws {
         let expression = try Expression.compile(#"'é' == 'e\u0301' || 'é' != 'é'"#)
         #expect(expression.test(current: nil, root: .null, data: .null) == .success(false))
+    }
+}
+
+/// A pattern built at run time is compiled once and kept by its text (``PatternCache``): two patterns that are
+/// canonically equivalent but hold other scalars are other regular expressions, and each must be compiled for
+/// itself rather than taken for the one kept first.
+@Suite struct PatternCacheTests {
+    @Test func canonicallyEquivalentPatternsAreKeptApart() throws {
+        let expression = try Expression.compile("root.text.matches('^' + root.letter + '$')")
+        let decomposed = "e\u{0301}"
+        let precomposed = "\u{E9}"
+        for (text, letter, expected) in [
+            (decomposed, decomposed, true), (decomposed, precomposed, false), (precomposed, precomposed, true),
+            (precomposed, decomposed, false), (decomposed, decomposed, true),
+        ] {
+            let root: Value = ["text": .string(text), "letter": .string(letter)]
+            #expect(
+                expression.test(current: nil, root: root) == .success(expected),
+                "\(text.unicodeScalars.map(\.value)) against \(letter.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func aKeptPatternIsTheSameScalars() throws {
+        let cache = PatternCache()
+        let first = try cache.compile("^(ก|e\u{0301})$")
+        #expect(first.matches("e\u{0301}"))
+        #expect(!first.matches("\u{E9}"))
+        let second = try cache.compile("^(ก|\u{E9})$")
+        #expect(second.matches("\u{E9}"))
+        #expect(!second.matches("e\u{0301}"))
+        #expect(try cache.compile("^(ก|e\u{0301})$").matches("e\u{0301}"))
     }
 }
