@@ -158,7 +158,8 @@ private func replacing(_ target: Int, in value: Value, seen: inout Int) -> Value
         var elements = elements
         for index in elements.indices { elements[index] = replacing(target, in: elements[index], seen: &seen) }
         return .array(elements)
-    case .object(var members):
+    case .object(let object):
+        var members = object.members
         for index in members.values.indices {
             members.values[index] = replacing(target, in: members.values[index], seen: &seen)
         }
