@@ -12,7 +12,8 @@ extension DocumentBuilder {
     /// a key with any other character is compared in full with every earlier key.
     struct KeyStack {
         /// The most keys of one mapping that are scanned one by one; a mapping with more gets a hash index.
-        static let linearLimit = 16
+        /// (A proposal's top-level mapping has 20 to 30 keys: scanning them costs less than hashing them.)
+        static let linearLimit = 32
 
         /// The fingerprint of a key that is not all ASCII: it only ever leads to a full comparison.
         static let nonASCII: UInt64 = 0
@@ -31,7 +32,9 @@ extension DocumentBuilder {
         /// Adds `key` to the mapping whose keys start at `base`, unless the mapping already has it.
         /// - Returns: nil when the key was added, or the position among the mapping's keys of the equal key
         ///   given before (and then the stack is left as it was, but for the hash index the mapping may have).
-        mutating func add(_ key: String, fingerprint: UInt64, base: Int) -> Int? {
+        /// The key is taken from `key` when it is added (so that it is moved, not copied), and left there
+        /// otherwise, for the caller's message.
+        mutating func add(_ key: inout String, fingerprint: UInt64, base: Int) -> Int? {
             let position = keys.count - base
             if position >= Self.linearLimit {
                 if indexes.last?.base != base { indexKeys(from: base) }
@@ -41,7 +44,8 @@ extension DocumentBuilder {
             } else if let first = scan(for: key, fingerprint: fingerprint, from: base) {
                 return first - base
             }
-            keys.append(key)
+            keys.append(consume key)
+            key = ""
             fingerprints.append(fingerprint)
             return nil
         }
@@ -73,15 +77,28 @@ extension DocumentBuilder {
             indexes.append((base, positions))
         }
 
-        /// A hash of an all-ASCII key's bytes (FNV-1a, never ``nonASCII``), or ``nonASCII``.
+        /// A hash of an all-ASCII key's bytes (FNV-1a over eight bytes at a time, then the rest one by one;
+        /// never ``nonASCII``), or ``nonASCII``.
         static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            let prime: UInt64 = 0x0000_0100_0000_01b3
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var high: UInt8 = 0
-            for byte in bytes {
-                high |= byte
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            var high: UInt64 = 0
+            var i = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    high |= word
+                    hash = (hash ^ word) &* prime
+                    i += 8
+                }
             }
-            guard high < 0x80 else { return nonASCII }
+            while i < bytes.count {
+                high |= UInt64(bytes[i])
+                hash = (hash ^ UInt64(bytes[i])) &* prime
+                i += 1
+            }
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nonASCII }
             return hash == nonASCII ? 1 : hash
         }
 

@@ -54,7 +54,8 @@ struct DocumentBuilder {
 
     var documents: [LoadedDocument] = []
     var map = SourceMap()
-    var stack: [Frame] = []
+    /// The open collections, innermost last.
+    let stack = MoveStack<Frame>()
     /// The children of the open collections, innermost collection's last.
     let values = MoveStack<Value>()
     /// The keys of the open mappings.

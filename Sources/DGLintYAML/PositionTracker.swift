@@ -38,7 +38,18 @@ struct PositionTracker {
     @inline(__always)
     mutating func byteOffset(ofCharacter index: Int) -> Int {
         if charIndex < index {
-            advance(toCharacter: index)
+            // Most marks are a few ASCII characters on (a key's end, the value after `: `): the cursor is at the
+            // start of a character, so when the next eight bytes are ASCII, the wanted one is `wanted` bytes on.
+            let wanted = index - charIndex
+            if wanted < 8, byteIndex + 8 <= bytes.count, let base = bytes.baseAddress,
+                UnsafeRawPointer(base).loadUnaligned(fromByteOffset: byteIndex, as: UInt64.self)
+                    & 0x8080_8080_8080_8080 == 0
+            {
+                byteIndex += wanted
+                charIndex = index
+            } else {
+                advance(toCharacter: index)
+            }
         } else if charIndex > index {
             retreat(toCharacter: index)
         }
@@ -68,14 +79,31 @@ struct PositionTracker {
             let raw = UnsafeRawPointer(base)
             while byteIndex + 8 <= count {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: byteIndex, as: UInt64.self))
-                // Bit 7 of each byte that starts a character: any byte but 10xxxxxx (bit 6 is shifted into bit 7).
-                var starts = (~word | (word << 1)) & 0x8080_8080_8080_8080
-                // The number of set bits, summed into the top byte (POPCNT is not in the x86-64 baseline).
-                let startsInWord = Int(truncatingIfNeeded: ((starts >> 7) &* 0x0101_0101_0101_0101) >> 56)
                 let wanted = index - charIndex
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    // Eight ASCII characters.
+                    if wanted < 8 {
+                        byteIndex += wanted
+                        charIndex = index
+                        return
+                    }
+                    charIndex += 8
+                    byteIndex += 8
+                    continue
+                }
+                // Bit 7 of each byte that starts a character: any byte but 10xxxxxx (bit 6 is shifted into bit 7).
+                let starts = (~word | (word << 1)) & 0x8080_8080_8080_8080
+                // Each byte of `prefix` counts the starts up to and including it (at most 8, so no byte
+                // carries into the next), and the top byte counts the word's (POPCNT is not in the x86-64
+                // baseline).
+                let ones = 0x0101_0101_0101_0101 as UInt64
+                let prefix = (starts >> 7) &* ones
+                let startsInWord = Int(truncatingIfNeeded: prefix >> 56)
                 if wanted < startsInWord {
-                    for _ in 0..<wanted { starts &= starts &- 1 }
-                    byteIndex += starts.trailingZeroBitCount >> 3
+                    // The wanted character starts in the first byte whose count exceeds `wanted`: adding
+                    // 0x7F - wanted to every byte sets bit 7 exactly there and after (8 + 0x7F < 0x100).
+                    let past = (prefix &+ UInt64(truncatingIfNeeded: 0x7F - wanted) &* ones) & 0x8080_8080_8080_8080
+                    byteIndex += past.trailingZeroBitCount >> 3
                     charIndex = index
                     return
                 }
