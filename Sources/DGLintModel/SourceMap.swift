@@ -12,9 +12,16 @@ public struct SourceMap: Sendable {
 
         @inline(__always)
         init(_ p: SourcePosition) {
-            line = Self.clamp(p.line)
-            column = Self.clamp(p.column)
-            offset = Self.clamp(p.offset)
+            // Almost always all three are between 0 and Int32.max: one test instead of six.
+            if UInt(bitPattern: p.line | p.column | p.offset) <= UInt(Int32.max) {
+                line = Int32(truncatingIfNeeded: p.line)
+                column = Int32(truncatingIfNeeded: p.column)
+                offset = Int32(truncatingIfNeeded: p.offset)
+            } else {
+                line = Self.clamp(p.line)
+                column = Self.clamp(p.column)
+                offset = Self.clamp(p.offset)
+            }
         }
 
         init(line: Int32, column: Int32, offset: Int32) {

@@ -60,11 +60,12 @@ extension DocumentBuilder {
         /// The index in `keys` of the key from `base` on that equals `key`, or nil.
         private func scan(for key: String, fingerprint: UInt64, from base: Int) -> Int? {
             let fullComparison = fingerprint == Self.nonASCII
-            for i in base..<keys.count {
-                let other = fingerprints[i]
-                if (other == fingerprint || fullComparison || other == Self.nonASCII) && keys[i] == key {
-                    return i
-                }
+            var start = base
+            while let i = fingerprints.firstIndex(
+                from: start, where: { $0 == fingerprint || fullComparison || $0 == Self.nonASCII })
+            {
+                if keys[i] == key { return i }
+                start = i + 1
             }
             return nil
         }

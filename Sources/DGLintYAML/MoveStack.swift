@@ -47,6 +47,18 @@ final class MoveStack<Element> {
         return (storage + count).move()
     }
 
+    /// The index of the first element from `start` on that satisfies `predicate`, or nil.
+    @inline(__always)
+    func firstIndex(from start: Int, where predicate: (Element) -> Bool) -> Int? {
+        precondition(start >= 0 && start <= count, "MoveStack index out of range")
+        var i = start
+        while i < count {
+            if predicate(storage[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Pushes `element`.
     func append(_ element: consuming Element) {
         if count == capacity { grow() }
