@@ -78,27 +78,33 @@ extension DocumentBuilder {
             indexes.append((base, positions))
         }
 
-        /// A hash of an all-ASCII key's bytes (FNV-1a over eight bytes at a time, then the rest one by one;
+        /// A hash of an all-ASCII key's bytes (FNV-1a over eight bytes at a time, then four, two and one;
         /// never ``nonASCII``), or ``nonASCII``.
         static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
             let prime: UInt64 = 0x0000_0100_0000_01b3
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var high: UInt64 = 0
+            guard let base = bytes.baseAddress else { return hash }
+            let raw = UnsafeRawPointer(base)
+            let count = bytes.count
             var i = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while i + 8 <= bytes.count {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    high |= word
-                    hash = (hash ^ word) &* prime
-                    i += 8
-                }
+            @inline(__always) func mix(_ part: UInt64) {
+                high |= part
+                hash = (hash ^ part) &* prime
             }
-            while i < bytes.count {
-                high |= UInt64(bytes[i])
-                hash = (hash ^ UInt64(bytes[i])) &* prime
-                i += 1
+            while i + 8 <= count {
+                mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
             }
+            if i + 4 <= count {
+                mix(UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+                i += 4
+            }
+            if i + 2 <= count {
+                mix(UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))
+                i += 2
+            }
+            if i < count { mix(UInt64(base[i])) }
             guard high & 0x8080_8080_8080_8080 == 0 else { return nonASCII }
             return hash == nonASCII ? 1 : hash
         }

@@ -117,12 +117,14 @@ struct DocumentBuilder {
             if let tag = data.tag {
                 _ = try resolve(tag: String(cString: tag), text: text, at: range)
             }
-            let key = String(validatedUTF8: text)
+            let fingerprint = KeyStack.fingerprint(text)
+            let key =
+                fingerprint == KeyStack.nonASCII ? String(validatedUTF8: text) : String(validatedASCII: text)
             if let anchor = data.anchor {
                 anchors[String(cString: anchor)] = Anchor(
                     value: .string(key), node: -1, range: range, size: 1, height: 0, text: key)
             }
-            try addKey(key, fingerprint: KeyStack.fingerprint(text), at: range)
+            try addKey(key, fingerprint: fingerprint, at: range)
             return
         }
         try countNode(at: range)
