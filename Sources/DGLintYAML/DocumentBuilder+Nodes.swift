@@ -109,6 +109,9 @@ extension DocumentBuilder {
     /// The position of a libyaml mark.
     @inline(__always)
     mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
-        tracker.position(index: Int(mark.index), line: Int(mark.line), column: Int(mark.column))
+        // libyaml's counts are `size_t`s bounded by the text's length, so they fit in an `Int`.
+        tracker.position(
+            index: Int(truncatingIfNeeded: mark.index), line: Int(truncatingIfNeeded: mark.line),
+            column: Int(truncatingIfNeeded: mark.column))
     }
 }

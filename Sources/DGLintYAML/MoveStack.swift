@@ -51,8 +51,10 @@ final class MoveStack<Element> {
     @inline(__always)
     func firstIndex(from start: Int, where predicate: (Element) -> Bool) -> Int? {
         precondition(start >= 0 && start <= count, "MoveStack index out of range")
+        // `count` read once: a stored property of the class, it would be read again after every call.
+        let end = count
         var i = start
-        while i < count {
+        while i < end {
             if predicate(storage[i]) { return i }
             i += 1
         }

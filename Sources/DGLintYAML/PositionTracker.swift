@@ -40,12 +40,12 @@ struct PositionTracker {
         if charIndex < index {
             // Most marks are a few ASCII characters on (a key's end, the value after `: `): the cursor is at the
             // start of a character, so when the next eight bytes are ASCII, the wanted one is `wanted` bytes on.
-            let wanted = index - charIndex
-            if wanted < 8, byteIndex + 8 <= bytes.count, let base = bytes.baseAddress,
+            let wanted = index &- charIndex
+            if wanted < 8, byteIndex &+ 8 <= bytes.count, let base = bytes.baseAddress,
                 UnsafeRawPointer(base).loadUnaligned(fromByteOffset: byteIndex, as: UInt64.self)
                     & 0x8080_8080_8080_8080 == 0
             {
-                byteIndex += wanted
+                byteIndex &+= wanted
                 charIndex = index
             } else {
                 advance(toCharacter: index)
@@ -74,21 +74,28 @@ struct PositionTracker {
     /// bytes a character and consecutive marks are a few characters apart, so this is what keeps positions
     /// cheap. The last few bytes of the text are walked one by one.
     private mutating func advance(toCharacter index: Int) {
+        // The cursor is worked on in locals and stored once: kept in `self`, it was reloaded and stored
+        // around every load from the text, which the compiler must assume may alias it.
+        var at = byteIndex
+        var wanted = index - charIndex
+        defer {
+            byteIndex = at
+            charIndex = index - wanted
+        }
         let count = bytes.count
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while byteIndex + 8 <= count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: byteIndex, as: UInt64.self))
-                let wanted = index - charIndex
+            while at + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
                 if word & 0x8080_8080_8080_8080 == 0 {
                     // Eight ASCII characters.
                     if wanted < 8 {
-                        byteIndex += wanted
-                        charIndex = index
+                        at += wanted
+                        wanted = 0
                         return
                     }
-                    charIndex += 8
-                    byteIndex += 8
+                    wanted -= 8
+                    at += 8
                     continue
                 }
                 // Bit 7 of each byte that starts a character: any byte but 10xxxxxx (bit 6 is shifted into bit 7).
@@ -103,20 +110,20 @@ struct PositionTracker {
                     // The wanted character starts in the first byte whose count exceeds `wanted`: adding
                     // 0x7F - wanted to every byte sets bit 7 exactly there and after (8 + 0x7F < 0x100).
                     let past = (prefix &+ UInt64(truncatingIfNeeded: 0x7F - wanted) &* ones) & 0x8080_8080_8080_8080
-                    byteIndex += past.trailingZeroBitCount >> 3
-                    charIndex = index
+                    at += past.trailingZeroBitCount >> 3
+                    wanted = 0
                     return
                 }
-                charIndex += startsInWord
-                byteIndex += 8
+                wanted -= startsInWord
+                at += 8
             }
         }
-        while byteIndex < count {
-            if !Self.isContinuation(bytes[byteIndex]) {
-                if charIndex == index { return }
-                charIndex += 1
+        while at < count {
+            if !Self.isContinuation(bytes[at]) {
+                if wanted == 0 { return }
+                wanted -= 1
             }
-            byteIndex += 1
+            at += 1
         }
     }
 
@@ -124,8 +131,9 @@ struct PositionTracker {
     @inline(__always)
     mutating func position(index: Int, line: Int, column: Int) -> SourcePosition {
         guard let escapes else {
+            // Wrapping additions: every number here is bounded by the size of a text held in memory.
             return SourcePosition(
-                line: line + 1, column: column + 1, offset: baseOffset + byteOffset(ofCharacter: index))
+                line: line &+ 1, column: column &+ 1, offset: baseOffset &+ byteOffset(ofCharacter: index))
         }
         let shift = escapes.shift(beforeCharacter: index, line: line)
         let offset = baseOffset + byteOffset(ofCharacter: index + 2 * shift.total)
