@@ -76,6 +76,7 @@ extension DocumentBuilder {
     }
 
     /// Adds a finished node to the innermost collection, or makes it the document's root.
+    @inline(__always)
     mutating func attach(_ value: consuming Value, height: Int) {
         guard stack.count > 0 else {
             root = value
