@@ -10,10 +10,18 @@ public struct SourceMap: Sendable {
         var column: Int32
         var offset: Int32
 
+        @inline(__always)
         init(_ p: SourcePosition) {
-            line = Int32(clamping: p.line)
-            column = Int32(clamping: p.column)
-            offset = Int32(clamping: p.offset)
+            // Almost always all three are between 0 and Int32.max: one test instead of six.
+            if UInt(bitPattern: p.line | p.column | p.offset) <= UInt(Int32.max) {
+                line = Int32(truncatingIfNeeded: p.line)
+                column = Int32(truncatingIfNeeded: p.column)
+                offset = Int32(truncatingIfNeeded: p.offset)
+            } else {
+                line = Self.clamp(p.line)
+                column = Self.clamp(p.column)
+                offset = Self.clamp(p.offset)
+            }
         }
 
         init(line: Int32, column: Int32, offset: Int32) {
@@ -23,6 +31,12 @@ public struct SourceMap: Sendable {
         }
 
         var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column), offset: Int(offset)) }
+
+        /// `Int32(clamping:)` written out: the generic initialiser stayed a call of its own, three per position.
+        @inline(__always)
+        static func clamp(_ value: Int) -> Int32 {
+            Int32(truncatingIfNeeded: Swift.min(Swift.max(value, Int(Int32.min)), Int(Int32.max)))
+        }
     }
 
     /// One node's ranges and where its subtree ends, kept together so that recording a node is one append.
@@ -50,10 +64,13 @@ public struct SourceMap: Sendable {
     public mutating func open(start: SourcePosition, key: SourceRange?) -> Int {
         let index = nodes.count
         let packed = Packed(start)
-        nodes.append(
-            Node(
-                start: packed, end: packed, keyStart: key.map { Packed($0.start) } ?? packed,
-                keyEnd: key.map { Packed($0.end) } ?? packed, subtreeEnd: Int32(truncatingIfNeeded: index + 1)))
+        var node = Node(start: packed, end: packed, keyStart: packed, keyEnd: packed, subtreeEnd: 0)
+        if let key {
+            node.keyStart = Packed(key.start)
+            node.keyEnd = Packed(key.end)
+        }
+        node.subtreeEnd = Int32(truncatingIfNeeded: index + 1)
+        nodes.append(node)
         return index
     }
 
@@ -66,10 +83,13 @@ public struct SourceMap: Sendable {
     /// Records a node without children.
     public mutating func leaf(_ range: SourceRange, key: SourceRange?) {
         let start = Packed(range.start)
-        nodes.append(
-            Node(
-                start: start, end: Packed(range.end), keyStart: key.map { Packed($0.start) } ?? start,
-                keyEnd: key.map { Packed($0.end) } ?? start, subtreeEnd: Int32(truncatingIfNeeded: nodes.count + 1)))
+        var node = Node(start: start, end: Packed(range.end), keyStart: start, keyEnd: start, subtreeEnd: 0)
+        if let key {
+            node.keyStart = Packed(key.start)
+            node.keyEnd = Packed(key.end)
+        }
+        node.subtreeEnd = Int32(truncatingIfNeeded: nodes.count + 1)
+        nodes.append(node)
     }
 
     /// Appends a copy of the subtree rooted at `index` (used when an alias repeats an anchored node),

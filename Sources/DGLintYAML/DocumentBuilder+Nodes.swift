@@ -47,26 +47,24 @@ extension DocumentBuilder {
 
     /// Whether the next node is a mapping key.
     var expectsKey: Bool {
-        guard let top = stack.last else { return false }
-        return top.isMapping && !top.awaitsValue
+        stack.count > 0 && stack.last.isMapping && !stack.last.awaitsValue
     }
 
     /// The range of the key naming the next node, when it is a mapping value.
     var pendingKeyRange: SourceRange? {
-        guard let top = stack.last, top.awaitsValue else { return nil }
-        return top.keyRange
+        guard stack.count > 0, stack.last.awaitsValue else { return nil }
+        return stack.last.keyRange
     }
 
     /// Records a key of the innermost mapping; its value follows.
     /// - Parameter fingerprint: the key's ``KeyStack/fingerprint(_:)``.
-    mutating func addKey(_ key: String, fingerprint: UInt64, at range: SourceRange) throws(Diagnostic) {
-        let top = stack.count - 1
-        if let first = keys.add(key, fingerprint: fingerprint, base: stack[top].keyBase) {
-            throw YAMLProblem.duplicateKey(key, at: range, first: keyRange(ofChild: first, in: stack[top]))
+    mutating func addKey(_ key: consuming String, fingerprint: UInt64, at range: SourceRange) throws(Diagnostic) {
+        if let first = keys.add(&key, fingerprint: fingerprint, base: stack.last.keyBase) {
+            throw YAMLProblem.duplicateKey(key, at: range, first: keyRange(ofChild: first, in: stack.last))
                 .diagnostic(file: file)
         }
-        stack[top].awaitsValue = true
-        stack[top].keyRange = range
+        stack.last.awaitsValue = true
+        stack.last.keyRange = range
     }
 
     /// Where the key of the child at `position` of the mapping `frame` was given (only called for a
@@ -78,15 +76,15 @@ extension DocumentBuilder {
     }
 
     /// Adds a finished node to the innermost collection, or makes it the document's root.
-    mutating func attach(_ value: Value, height: Int) {
-        let top = stack.count - 1
-        guard top >= 0 else {
+    @inline(__always)
+    mutating func attach(_ value: consuming Value, height: Int) {
+        guard stack.count > 0 else {
             root = value
             return
         }
         values.append(value)
-        stack[top].awaitsValue = false
-        if height > stack[top].height { stack[top].height = height }
+        stack.last.awaitsValue = false
+        if height > stack.last.height { stack.last.height = height }
     }
 
     /// The value of a tagged scalar, or the error for a tag that is unknown or does not fit.
@@ -112,6 +110,9 @@ extension DocumentBuilder {
     /// The position of a libyaml mark.
     @inline(__always)
     mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
-        tracker.position(index: Int(mark.index), line: Int(mark.line), column: Int(mark.column))
+        // libyaml's counts are `size_t`s bounded by the text's length, so they fit in an `Int`.
+        tracker.position(
+            index: Int(truncatingIfNeeded: mark.index), line: Int(truncatingIfNeeded: mark.line),
+            column: Int(truncatingIfNeeded: mark.column))
     }
 }

@@ -54,7 +54,8 @@ struct DocumentBuilder {
 
     var documents: [LoadedDocument] = []
     var map = SourceMap()
-    var stack: [Frame] = []
+    /// The open collections, innermost last.
+    let stack = MoveStack<Frame>()
     /// The children of the open collections, innermost collection's last.
     let values = MoveStack<Value>()
     /// The keys of the open mappings.
@@ -116,12 +117,14 @@ struct DocumentBuilder {
             if let tag = data.tag {
                 _ = try resolve(tag: String(cString: tag), text: text, at: range)
             }
-            let key = String(validatedUTF8: text)
+            let fingerprint = KeyStack.fingerprint(text)
+            let key =
+                fingerprint == KeyStack.nonASCII ? String(validatedUTF8: text) : String(validatedASCII: text)
             if let anchor = data.anchor {
                 anchors[String(cString: anchor)] = Anchor(
                     value: .string(key), node: -1, range: range, size: 1, height: 0, text: key)
             }
-            try addKey(key, fingerprint: KeyStack.fingerprint(text), at: range)
+            try addKey(key, fingerprint: fingerprint, at: range)
             return
         }
         try countNode(at: range)

@@ -28,8 +28,41 @@ final class MoveStack<Element> {
         return storage[index]
     }
 
+    /// The topmost element, read and changed in place (the stack must not be empty).
+    var last: Element {
+        get {
+            precondition(count > 0, "MoveStack is empty")
+            return storage[count - 1]
+        }
+        _modify {
+            precondition(count > 0, "MoveStack is empty")
+            yield &storage[count - 1]
+        }
+    }
+
+    /// Removes and returns the topmost element, or returns nil when the stack is empty.
+    func popLast() -> Element? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return (storage + count).move()
+    }
+
+    /// The index of the first element from `start` on that satisfies `predicate`, or nil.
+    @inline(__always)
+    func firstIndex(from start: Int, where predicate: (Element) -> Bool) -> Int? {
+        precondition(start >= 0 && start <= count, "MoveStack index out of range")
+        // `count` read once: a stored property of the class, it would be read again after every call.
+        let end = count
+        var i = start
+        while i < end {
+            if predicate(storage[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Pushes `element`.
-    func append(_ element: Element) {
+    func append(_ element: consuming Element) {
         if count == capacity { grow() }
         (storage + count).initialize(to: element)
         count += 1

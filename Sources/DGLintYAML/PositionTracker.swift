@@ -38,7 +38,18 @@ struct PositionTracker {
     @inline(__always)
     mutating func byteOffset(ofCharacter index: Int) -> Int {
         if charIndex < index {
-            advance(toCharacter: index)
+            // Most marks are a few ASCII characters on (a key's end, the value after `: `): the cursor is at the
+            // start of a character, so when the next eight bytes are ASCII, the wanted one is `wanted` bytes on.
+            let wanted = index &- charIndex
+            if wanted < 8, byteIndex &+ 8 <= bytes.count, let base = bytes.baseAddress,
+                UnsafeRawPointer(base).loadUnaligned(fromByteOffset: byteIndex, as: UInt64.self)
+                    & 0x8080_8080_8080_8080 == 0
+            {
+                byteIndex &+= wanted
+                charIndex = index
+            } else {
+                advance(toCharacter: index)
+            }
         } else if charIndex > index {
             retreat(toCharacter: index)
         }
@@ -63,32 +74,56 @@ struct PositionTracker {
     /// bytes a character and consecutive marks are a few characters apart, so this is what keeps positions
     /// cheap. The last few bytes of the text are walked one by one.
     private mutating func advance(toCharacter index: Int) {
+        // The cursor is worked on in locals and stored once: kept in `self`, it was reloaded and stored
+        // around every load from the text, which the compiler must assume may alias it.
+        var at = byteIndex
+        var wanted = index - charIndex
+        defer {
+            byteIndex = at
+            charIndex = index - wanted
+        }
         let count = bytes.count
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while byteIndex + 8 <= count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: byteIndex, as: UInt64.self))
+            while at + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    // Eight ASCII characters.
+                    if wanted < 8 {
+                        at += wanted
+                        wanted = 0
+                        return
+                    }
+                    wanted -= 8
+                    at += 8
+                    continue
+                }
                 // Bit 7 of each byte that starts a character: any byte but 10xxxxxx (bit 6 is shifted into bit 7).
-                var starts = (~word | (word << 1)) & 0x8080_8080_8080_8080
-                // The number of set bits, summed into the top byte (POPCNT is not in the x86-64 baseline).
-                let startsInWord = Int(truncatingIfNeeded: ((starts >> 7) &* 0x0101_0101_0101_0101) >> 56)
-                let wanted = index - charIndex
+                let starts = (~word | (word << 1)) & 0x8080_8080_8080_8080
+                // Each byte of `prefix` counts the starts up to and including it (at most 8, so no byte
+                // carries into the next), and the top byte counts the word's (POPCNT is not in the x86-64
+                // baseline).
+                let ones = 0x0101_0101_0101_0101 as UInt64
+                let prefix = (starts >> 7) &* ones
+                let startsInWord = Int(truncatingIfNeeded: prefix >> 56)
                 if wanted < startsInWord {
-                    for _ in 0..<wanted { starts &= starts &- 1 }
-                    byteIndex += starts.trailingZeroBitCount >> 3
-                    charIndex = index
+                    // The wanted character starts in the first byte whose count exceeds `wanted`: adding
+                    // 0x7F - wanted to every byte sets bit 7 exactly there and after (8 + 0x7F < 0x100).
+                    let past = (prefix &+ UInt64(truncatingIfNeeded: 0x7F - wanted) &* ones) & 0x8080_8080_8080_8080
+                    at += past.trailingZeroBitCount >> 3
+                    wanted = 0
                     return
                 }
-                charIndex += startsInWord
-                byteIndex += 8
+                wanted -= startsInWord
+                at += 8
             }
         }
-        while byteIndex < count {
-            if !Self.isContinuation(bytes[byteIndex]) {
-                if charIndex == index { return }
-                charIndex += 1
+        while at < count {
+            if !Self.isContinuation(bytes[at]) {
+                if wanted == 0 { return }
+                wanted -= 1
             }
-            byteIndex += 1
+            at += 1
         }
     }
 
@@ -96,8 +131,9 @@ struct PositionTracker {
     @inline(__always)
     mutating func position(index: Int, line: Int, column: Int) -> SourcePosition {
         guard let escapes else {
+            // Wrapping additions: every number here is bounded by the size of a text held in memory.
             return SourcePosition(
-                line: line + 1, column: column + 1, offset: baseOffset + byteOffset(ofCharacter: index))
+                line: line &+ 1, column: column &+ 1, offset: baseOffset &+ byteOffset(ofCharacter: index))
         }
         let shift = escapes.shift(beforeCharacter: index, line: line)
         let offset = baseOffset + byteOffset(ofCharacter: index + 2 * shift.total)

@@ -11,4 +11,11 @@ extension String {
         assert(String(validating: bytes, as: UTF8.self) != nil, "ill-formed UTF-8 taken as validated")
         self = String(copying: UTF8Span(unchecked: bytes.span))
     }
+
+    /// The same, for bytes also known to be all ASCII (a key whose fingerprint was taken), which spares the
+    /// copy a scan for non-ASCII bytes.
+    init(validatedASCII bytes: UnsafeBufferPointer<UInt8>) {
+        assert(bytes.allSatisfy { $0 < 0x80 }, "non-ASCII bytes taken as ASCII")
+        self = String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: true))
+    }
 }

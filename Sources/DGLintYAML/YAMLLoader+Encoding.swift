@@ -62,6 +62,21 @@ extension YAMLLoader {
                 i += 1
                 continue
             }
+            // A run of three-byte forms (Thai, among others), four bytes loaded at a time: the same bounds
+            // as the general case below.
+            if lead & 0xF0 == 0xE0 {
+                let start = i
+                while i + 4 <= count {
+                    let four = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                    // A lead 1110xxxx and two continuation bytes 10xxxxxx; anything else takes the general path.
+                    guard four & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                    let first = four & 0xFF
+                    let second = (four >> 8) & 0xFF
+                    guard first != 0xE0 || second >= 0xA0, first != 0xED || second <= 0x9F else { return false }
+                    i += 3
+                }
+                if i != start { continue }
+            }
             // The length of the sequence and the range its second byte must fall in.
             let length: Int
             var low: UInt8 = 0x80

@@ -53,10 +53,10 @@ struct DuplicateKeyTests {
         "a duplicate is caught and names the first key, in a mapping scanned key by key and in one with an index",
         arguments: [
             (3, 1),  // small: the repeat is the fourth key
-            (15, 0),  // the last key scanned one by one repeats the first
-            (16, 5),  // the first key checked against the index repeats one that was scanned
-            (40, 2),  // a repeat far past the point where the index is made
-            (40, 30),  // a repeat of a key that was added to the index
+            (31, 0),  // the last key scanned one by one (of 32) repeats the first
+            (32, 5),  // the first key checked against the index repeats one that was scanned
+            (80, 2),  // a repeat far past the point where the index is made
+            (80, 60),  // a repeat of a key that was added to the index
         ])
     func duplicateInSmallAndLargeMappings(before: Int, repeated: Int) throws {
         let text = Self.keys(before) + "k\(repeated): again\n"
@@ -75,7 +75,7 @@ struct DuplicateKeyTests {
 
     @Test(
         "a large mapping keeps every key in order, with nested mappings that reuse its keys",
-        arguments: [15, 16, 17, 100])
+        arguments: [31, 32, 33, 100])
     func largeMappingLoads(count: Int) throws {
         let text = Self.keys(count) + "nested:\n" + Self.keys(count).split(separator: "\n").map { "  \($0)\n" }.joined()
         let value = try #require(loadValue(text)?.objectValue)
@@ -87,7 +87,7 @@ struct DuplicateKeyTests {
 
     @Test(
         "keys are compared as Swift strings: canonically equivalent spellings are the same key",
-        arguments: [0, 20])
+        arguments: [0, 40])
     func canonicalEquivalence(padding: Int) {
         let pad = Self.keys(padding, prefix: "p")
         // U+212A KELVIN SIGN is canonically equivalent to the ASCII letter K.
@@ -103,7 +103,7 @@ struct DuplicateKeyTests {
     func aliasKeyDuplicate() {
         #expect(loadError("a: &k name\nm: {name: 1, *k : 2}")?.code == "yaml.duplicate-key")
         #expect(loadValue("a: &k name\nm: {other: 1, *k : 2}") == ["a": "name", "m": ["other": 1, "name": 2]])
-        let many = (0..<20).map { "x\($0): \($0), " }.joined()
+        let many = (0..<40).map { "x\($0): \($0), " }.joined()
         #expect(loadError("a: &k x7\nm: {\(many)*k : 2}")?.code == "yaml.duplicate-key")
     }
 

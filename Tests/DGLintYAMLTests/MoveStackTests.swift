@@ -44,4 +44,31 @@ struct MoveStackTests {
         array = []
         #expect(taken == nil)
     }
+
+    @Test("the top changes in place, pops in reverse order and releases nothing it hands back")
+    func topAndPop() {
+        let stack = MoveStack<[Int]>(capacity: 1)
+        #expect(stack.popLast() == nil)
+        stack.append([1])
+        stack.append([2])
+        stack.last.append(3)
+        #expect(stack.last == [2, 3])
+        #expect(stack[0] == [1])
+        #expect(stack.popLast() == [2, 3])
+        #expect(stack.last == [1])
+        #expect(stack.popLast() == [1])
+        #expect(stack.count == 0)
+        #expect(stack.popLast() == nil)
+    }
+
+    @Test("firstIndex finds the first match at or after its start, and nil past the last element")
+    func firstIndex() {
+        let stack = MoveStack<Int>(capacity: 2)
+        for i in [5, 7, 5, 9, 5] { stack.append(i) }
+        #expect(stack.firstIndex(from: 0, where: { $0 == 5 }) == 0)
+        #expect(stack.firstIndex(from: 1, where: { $0 == 5 }) == 2)
+        #expect(stack.firstIndex(from: 3, where: { $0 == 5 }) == 4)
+        #expect(stack.firstIndex(from: 5, where: { $0 == 5 }) == nil)
+        #expect(stack.firstIndex(from: 0, where: { $0 == 8 }) == nil)
+    }
 }
