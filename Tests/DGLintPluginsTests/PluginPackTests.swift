@@ -47,6 +47,23 @@ struct PluginPackTests {
         return reader.read(DiscoveredPack(id: "demo", folder: folder.path("demo"), origin: .commandLine))
     }
 
+    /// Each linter starts programs of its own, so a batch's further threads share the linter of a run whose packs
+    /// run programs rather than start a second set (`Linter.replica()`).
+    @Test func aLinterWhosePacksRunProgramsHasNoReplica() throws {
+        try TemporaryFolder.with { folder in
+            _ = try folder.write("packs/demo/pack.yaml", Self.manifest(functions: Self.goodFunctions))
+            _ = try folder.write("packs/demo/functions/check.py", "")
+            var options = LintOptions()
+            options.rulesPath = [folder.path("packs")]
+            options.builtinRules = nil
+            options.environmentRulesPath = nil
+            options.allowPlugins = true
+            let linter = try Linter(options: options, registry: BuiltinFunctions.registry)
+            #expect(linter.ruleSet.packs.map { $0.plugins != nil } == [true])
+            #expect(linter.replica() == nil)
+        }
+    }
+
     @Test func anUntrustedPackIsRefusedWithHowToTrustIt() throws {
         try TemporaryFolder.with { folder in
             _ = try folder.write("demo/pack.yaml", Self.manifest(functions: Self.goodFunctions))

@@ -9,6 +9,9 @@ public struct BatchRunner: Sendable {
     public var linter: Linter
     public var jobs: Int
 
+    /// The fewest inputs per thread for which each further thread gets a linter of its own.
+    static let filesPerReplica = 32
+
     public init(linter: Linter, jobs: Int) {
         self.linter = linter
         self.jobs = max(1, jobs)
@@ -29,8 +32,12 @@ public struct BatchRunner: Sendable {
         let ready = DispatchSemaphore(value: 0)
         let group = DispatchGroup()
         let linter = self.linter
-        for _ in 0..<min(jobs, inputs.count) {
+        // A linter of its own for each further thread when the batch is large enough to repay reading the packs
+        // again (see ``Linter/replica()``): as long as checking about twenty proposals.
+        let replicate = inputs.count >= Self.filesPerReplica * jobs
+        for worker in 0..<min(jobs, inputs.count) {
             DispatchQueue.global().async(group: group) {
+                let linter = worker > 0 && replicate ? linter.replica() ?? linter : linter
                 while true {
                     slots.wait()
                     guard let index = state.take() else {
