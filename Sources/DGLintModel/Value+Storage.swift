@@ -1,5 +1,3 @@
-public import OrderedCollections
-
 extension Value {
     /// Whether this value and `other` are a map or a list held in one and the same storage — a value and a copy
     /// of it, such as the packs' data passed to every document, or a node compared with itself — and so equal
