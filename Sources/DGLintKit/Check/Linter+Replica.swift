@@ -1,4 +1,4 @@
-public import DGLintEngine
+import DGLintEngine
 
 extension Linter {
     /// A linter with the same packs, rules and configuration as this one, but objects of its own — compiled rules,
