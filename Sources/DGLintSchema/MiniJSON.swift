@@ -126,11 +126,6 @@ enum MiniJSON {
 extension Value {
     /// An object with `members` in the given order (later duplicates replace earlier ones).
     init(_ members: [(String, Value)]) {
-        var object: Value = [:]
-        if case .object(var dictionary) = object {
-            for (key, value) in members { dictionary[key] = value }
-            object = .object(dictionary)
-        }
-        self = object
+        self = .object(ValueObject(members, uniquingKeysWith: { _, later in later }))
     }
 }
