@@ -76,10 +76,24 @@ struct Filter: Sendable {
     /// with a literal, the existence of such a path (`@.model`), and `&&`, `||` and `!` of those. Nil for any
     /// other filter.
     let nodeTest: NodeTest?
+    /// Whether only strings can pass ``nodeTest``: it is `match(@, '…')` or `search(@, '…')`, or an `&&` with such a
+    /// term. A descendant scan then tests the strings only: reading any other node to call the test copied it (a
+    /// retain and a release of a map or a list).
+    let testsStringsOnly: Bool
 
     init(_ expression: LogicalExpr) {
         self.expression = expression
         nodeTest = NodeTest(expression)
+        testsStringsOnly = nodeTest != nil && Self.passesStringsOnly(expression)
+    }
+
+    /// Whether only a string can satisfy `expression`, as ``NodeTest`` decides it.
+    private static func passesStringsOnly(_ expression: LogicalExpr) -> Bool {
+        switch expression {
+        case .function(let call): call.testsCurrentNode
+        case .and(let terms): terms.contains(where: passesStringsOnly)
+        default: false
+        }
     }
 }
 

@@ -228,9 +228,14 @@ struct Evaluator {
             if let test = filter.nodeTest {
                 // The closure is called inside `withUnsafeBufferPointer`: called in the loop directly, the
                 // test was copied from the filter for every node (a retain and a release of its context).
+                let stringsOnly = filter.testsStringsOnly
                 index.values.withUnsafeBufferPointer { values in
-                    for node in nodes where test.passes(values[node]) {
-                        out.add(values[node], id: Int32(truncatingIfNeeded: node))
+                    for node in nodes {
+                        if stringsOnly {
+                            // Told apart by its kind alone, without a copy.
+                            guard case .string = values[node] else { continue }
+                        }
+                        if test.passes(values[node]) { out.add(values[node], id: Int32(truncatingIfNeeded: node)) }
                     }
                 }
             } else {

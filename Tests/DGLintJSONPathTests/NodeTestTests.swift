@@ -39,6 +39,31 @@ import Testing
         }
     }
 
+    /// `testsStringsOnly` lets a descendant scan skip every node that is not a string: it must be set only for
+    /// filters that no other node passes, and is set for the pattern tests the THVAL rules scan with.
+    @Test(arguments: filters)
+    func testsStringsOnlyWhenNoOtherNodePasses(_ text: String) throws {
+        let root = try TestJSON.parse(Self.document)
+        let filter = try #require(Self.filter(try JSONPathQuery.parse("$[?\(text)]")))
+        let context = FilterContext(root: root)
+        let otherPasses = Self.nodes(root).contains { node in
+            node.stringValue == nil && context.test(filter.expression, current: node)
+        }
+        if filter.testsStringsOnly { #expect(!otherPasses, "\(text)") }
+        let patternFirst = text.hasPrefix("match(@, '") || text.hasPrefix("search(@, '")
+        #expect(filter.testsStringsOnly == (patternFirst && !text.contains("||")), "\(text)")
+    }
+
+    @Test func aDescendantScanOfStringsOnlySelectsWhatTheInterpreterDoes() throws {
+        let root = try TestJSON.parse(Self.document)
+        for text in ["$..[?match(@, '[0-9๐-๙]{13}')]", "$..[?search(@, '2569') && !match(@, '[0-9]+')]"] {
+            let query = try JSONPathQuery.parse(text)
+            let prepared = query.select(in: JSONPathDocument(root, queries: 1))
+            #expect(prepared.map(\.path) == query.select(root).map(\.path), "\(text)")
+            #expect(!prepared.isEmpty)
+        }
+    }
+
     @Test(arguments: filters)
     func decidesAsTheInterpreter(_ text: String) throws {
         let root = try TestJSON.parse(Self.document)
