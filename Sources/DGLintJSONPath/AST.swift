@@ -76,23 +76,63 @@ struct Filter: Sendable {
     /// with a literal, the existence of such a path (`@.model`), and `&&`, `||` and `!` of those. Nil for any
     /// other filter.
     let nodeTest: NodeTest?
-    /// Whether only strings can pass ``nodeTest``: it is `match(@, '…')` or `search(@, '…')`, or an `&&` with such a
-    /// term. A descendant scan then tests the strings only: reading any other node to call the test copied it (a
-    /// retain and a release of a map or a list).
-    let testsStringsOnly: Bool
+    /// The one kind of node that can pass ``nodeTest``, when there is one: strings for `match(@, '…')` and
+    /// `search(@, '…')`, numbers for `@` ordered against a number (`@ >= 1000000000000`), either for `@` equal to
+    /// a literal of that kind, and for an `&&` with such a term or an `||` whose terms all have the same. A
+    /// descendant scan then tests the nodes of that kind only: reading any other node to call the test copied it
+    /// (a retain and a release of a map, a list or a string).
+    let passingKind: PassingKind?
+    /// For a filter that only strings pass and whose terms are all pattern tests (`match(@, '…') && !match(@,
+    /// '…')`, as THVAL-02 scans with): the same decision taken on a string's UTF-8 bytes, which a descendant scan
+    /// reads from the document's ``JSONPathDocument/Index/strings`` without copying a node.
+    let stringTest: StringTest?
+
+    /// A kind of node that alone can pass a filter.
+    enum PassingKind: Sendable {
+        case strings
+        case numbers
+
+        /// Whether `value` is of this kind, told by its case alone (nothing is copied).
+        func holds(_ value: Value) -> Bool {
+            switch (self, value) {
+            case (.strings, .string), (.numbers, .int), (.numbers, .double): true
+            default: false
+            }
+        }
+    }
+
+    /// Whether only strings can pass ``nodeTest``.
+    var testsStringsOnly: Bool { passingKind == .strings }
 
     init(_ expression: LogicalExpr) {
         self.expression = expression
         nodeTest = NodeTest(expression)
-        testsStringsOnly = nodeTest != nil && Self.passesStringsOnly(expression)
+        passingKind = nodeTest == nil ? nil : Self.passingKind(expression)
+        stringTest = passingKind == .strings ? StringTest(expression) : nil
     }
 
-    /// Whether only a string can satisfy `expression`, as ``NodeTest`` decides it.
-    private static func passesStringsOnly(_ expression: LogicalExpr) -> Bool {
+    /// The one kind of node that can satisfy `expression`, as ``NodeTest`` decides it, if there is one.
+    private static func passingKind(_ expression: LogicalExpr) -> PassingKind? {
         switch expression {
-        case .function(let call): call.testsCurrentNode
-        case .and(let terms): terms.contains(where: passesStringsOnly)
-        default: false
+        case .function(let call):
+            return call.testsCurrentNode ? .strings : nil
+        case .comparison(.singular(isRelative: true, let steps), let op, .literal(let literal)) where steps.isEmpty,
+            .comparison(.literal(let literal), let op, .singular(isRelative: true, let steps)) where steps.isEmpty:
+            // Ordered or equal only to a value of the same kind (RFC 9535 section 2.3.5.2.2); `!=` passes any other.
+            guard op != .notEqual else { return nil }
+            switch literal {
+            case .string: return .strings
+            case .int, .double: return .numbers
+            default: return nil
+            }
+        case .and(let terms):
+            return terms.lazy.compactMap(passingKind).first
+        case .or(let terms):
+            let kinds = terms.map(passingKind)
+            guard let first = kinds.first, let kind = first, kinds.allSatisfy({ $0 == kind }) else { return nil }
+            return kind
+        case .not, .comparison, .exists:
+            return nil
         }
     }
 }
@@ -156,6 +196,63 @@ struct NodeTest: Sendable {
             joined = join(joined, next)
         }
         return NodeTest(joined)
+    }
+}
+
+/// A filter that only strings pass, compiled to a closure that decides a string from its UTF-8 bytes (see
+/// ``Filter/stringTest``).
+///
+/// Deciding a string from a `Value` cost a descendant scan six reference-count operations per string: the node
+/// copied out of the document's list to call the test, its string copied out of the node, and the pattern
+/// copied out of the call — each a retain and a release, about a third of a THVAL rule's time. The bytes of
+/// the document's strings are laid out once per document instead (``JSONPathDocument/Index/strings``), and
+/// the tests read them in place.
+struct StringTest: Sendable {
+    let passes: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
+
+    private init(_ passes: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool) {
+        self.passes = passes
+    }
+
+    /// The test of `expression`, or nil unless it is `match(@, '…')` or `search(@, '…')` with a valid literal
+    /// pattern, or `&&`, `||` and `!` of those.
+    init?(_ expression: LogicalExpr) {
+        switch expression {
+        case .and(let terms):
+            guard let test = Self.chain(terms, { all, next in { all($0) && next($0) } }) else { return nil }
+            self = test
+        case .or(let terms):
+            guard let test = Self.chain(terms, { any, next in { any($0) || next($0) } }) else { return nil }
+            self = test
+        case .not(let inner):
+            guard let inner = StringTest(inner)?.passes else { return nil }
+            self.init { !inner($0) }
+        case .function(let call):
+            guard let pattern = call.currentNodeRegexp else { return nil }
+            if call.function == .match {
+                self.init { pattern.matches(utf8: $0) }
+            } else {
+                self.init { pattern.contains(utf8: $0) }
+            }
+        case .comparison, .exists:
+            return nil
+        }
+    }
+
+    /// The tests of `terms` joined pairwise by `join`, or nil when a term has none.
+    private static func chain(
+        _ terms: [LogicalExpr],
+        _ join: (
+            @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool,
+            @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
+        ) -> @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> StringTest? {
+        guard let first = terms.first, var joined = StringTest(first)?.passes else { return nil }
+        for term in terms.dropFirst() {
+            guard let next = StringTest(term)?.passes else { return nil }
+            joined = join(joined, next)
+        }
+        return StringTest(joined)
     }
 }
 
@@ -232,6 +329,9 @@ final class FunctionCall: Sendable {
 
     /// Whether ``patternTest(on:)`` decides this call.
     var testsCurrentNode: Bool { currentNodePattern != nil }
+
+    /// The pattern ``patternTest(on:)`` tests the current node with, if any.
+    var currentNodeRegexp: IRegexp? { currentNodePattern }
 
     /// The result of `match(@, '…')` or `search(@, '…')` with a valid literal pattern for the node `current`,
     /// decided without evaluating the arguments; nil for any other call.

@@ -223,18 +223,23 @@ struct Evaluator {
         if let index, selectors.count == 1, case .filter(let filter) = selectors[0] {
             // Every descendant is the child of a node the filter is applied to, and they come in order.
             let nodes = index.descendants(of: id)
+            if let test = filter.stringTest?.passes {
+                // Only strings pass: each decided from its bytes, read in place (see `StringTest`).
+                index.strings.forEach(in: nodes) { node, utf8 in
+                    if test(utf8) { out.add(index.values[node], id: Int32(truncatingIfNeeded: node)) }
+                }
+                return
+            }
             // Two loops, the compiled test taken out of the filter once: called through a stored closure
             // (a `PreparedFilter` with a `passes` method was tried), every node retained its shared context.
             if let test = filter.nodeTest {
                 // The closure is called inside `withUnsafeBufferPointer`: called in the loop directly, the
                 // test was copied from the filter for every node (a retain and a release of its context).
-                let stringsOnly = filter.testsStringsOnly
+                let kind = filter.passingKind
                 index.values.withUnsafeBufferPointer { values in
                     for node in nodes {
-                        if stringsOnly {
-                            // Told apart by its kind alone, without a copy.
-                            guard case .string = values[node] else { continue }
-                        }
+                        // Told apart by its kind alone, without a copy.
+                        if let kind, !kind.holds(values[node]) { continue }
                         if test.passes(values[node]) { out.add(values[node], id: Int32(truncatingIfNeeded: node)) }
                     }
                 }

@@ -74,27 +74,71 @@ public final class JSONPathDocument {
     /// Ids are given as ``Evaluator``'s `..*` gives them: the children of a node get consecutive ids, then
     /// the descendants of each child in turn. So the descendants of any node are one contiguous run of
     /// ids, in the order RFC 9535 lists them — which is what makes a descendant segment a range scan.
-    struct Index {
+    ///
+    /// A class, built once and then only read: every query's evaluator holds the index, and a copy of a struct
+    /// retained each of its arrays.
+    final class Index {
         /// The node of each id.
-        var values: [Value] = []
+        let values: [Value]
         /// Each node's run of descendants: from its first child (consecutive ids follow for the other
         /// children) to the end of its last descendant, exclusive. Empty for a scalar.
-        var runs: [Range<Int32>] = []
+        let runs: [Range<Int32>]
         /// The locations, shared by every node a query over this document returns.
         let record: RecordedPaths
+        /// The document's strings as UTF-8, for the filters that only strings pass (``StringTest``).
+        let strings: Strings
 
+        /// The UTF-8 bytes of every string node, laid end to end in id order: a descendant scan with a
+        /// ``StringTest`` reads them in place instead of copying each node out of `values` — a retain and a
+        /// release, and as many again for the string inside.
+        struct Strings {
+            /// The ids of the string nodes, ascending.
+            var nodes: [Int32] = []
+            /// Where the bytes of each string of `nodes` end in `bytes`; each starts where the one before ends.
+            var ends: [Int] = []
+            var bytes: [UInt8] = []
+
+            /// The position in `nodes` of the first string whose id is `id` or greater.
+            func first(atOrAfter id: Int) -> Int {
+                var low = 0
+                var high = nodes.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Int(nodes[middle]) < id { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
+
+            /// Calls `body` with the id and the UTF-8 bytes of each string whose id is in `ids`, in order.
+            func forEach(
+                in ids: Range<Int>, _ body: (_ id: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Void
+            ) {
+                var position = first(atOrAfter: ids.lowerBound)
+                guard position < nodes.count else { return }
+                var start = position == 0 ? 0 : ends[position - 1]
+                bytes.withUnsafeBufferPointer { bytes in
+                    while position < nodes.count, Int(nodes[position]) < ids.upperBound {
+                        let end = ends[position]
+                        body(Int(nodes[position]), UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        start = end
+                        position += 1
+                    }
+                }
+            }
+        }
+
+        /// Lists the nodes below `root`.
         init(root: Value) {
-            record = RecordedPaths(start: root, base: [])
-            values.reserveCapacity(Self.initialCapacity)
-            runs.reserveCapacity(Self.initialCapacity)
+            var builder = Builder()
             var arena = PathArena()
-            add(below: root, id: PathArena.start, arena: &arena)
+            builder.add(below: root, id: PathArena.start, arena: &arena)
+            values = builder.values
+            runs = builder.runs
+            strings = builder.strings
+            record = RecordedPaths(start: root, base: [])
             // The one write of the record's arena, before any node refers to it.
             record.arena = arena
         }
-
-        /// Room for the nodes of a typical proposal (a few hundred), made once.
-        private static let initialCapacity = 512
 
         /// The id of the first child of node `id` (`PathArena.start` for the root).
         func firstChild(of id: Int32) -> Int32 {
@@ -108,34 +152,60 @@ public final class JSONPathDocument {
             return Int(run.lowerBound)..<Int(run.upperBound)
         }
 
-        /// Lists the descendants of `value`, whose id is `id`: the children first, then each child's own.
-        private mutating func add(below value: Value, id: Int32, arena: inout PathArena) {
-            let first: Int32
-            switch value {
-            case .array(let elements):
-                first = arena.addChildren(elements.count, parent: id)
-                for element in elements { append(element) }
-                for (position, element) in elements.enumerated() where element.isContainer {
-                    add(below: element, id: first + Int32(position), arena: &arena)
-                }
-            case .object(let members):
-                first = arena.addChildren(members.count, parent: id)
-                for member in members.values { append(member) }
-                for (position, member) in members.values.enumerated() where member.isContainer {
-                    add(below: member, id: first + Int32(position), arena: &arena)
-                }
-            default:
-                first = Int32(values.count)
-            }
-            if id != PathArena.start {
-                runs[Int(id)] = first..<Int32(values.count)
-            }
-        }
+        /// The lists of an index while it is built.
+        private struct Builder {
+            var values: [Value] = []
+            var runs: [Range<Int32>] = []
+            var strings = Strings()
 
-        private mutating func append(_ value: Value) {
-            values.append(value)
-            let next = Int32(values.count)
-            runs.append(next..<next)
+            /// Room for the nodes of a typical proposal (a few hundred), made once.
+            private static let initialCapacity = 512
+
+            init() {
+                values.reserveCapacity(Self.initialCapacity)
+                runs.reserveCapacity(Self.initialCapacity)
+                strings.nodes.reserveCapacity(Self.initialCapacity / 2)
+                strings.ends.reserveCapacity(Self.initialCapacity / 2)
+                strings.bytes.reserveCapacity(Self.initialCapacity * 16)
+            }
+
+            /// Lists the descendants of `value`, whose id is `id`: the children first, then each child's own.
+            mutating func add(below value: Value, id: Int32, arena: inout PathArena) {
+                let first: Int32
+                switch value {
+                // By position: `for element in elements` copied every child (a retain and a release of each string)
+                // to ask whether it is a container.
+                case .array(let elements):
+                    first = arena.addChildren(elements.count, parent: id)
+                    for position in elements.indices { append(elements[position]) }
+                    for position in elements.indices where elements[position].isContainer {
+                        add(below: elements[position], id: first + Int32(position), arena: &arena)
+                    }
+                case .object(let members):
+                    first = arena.addChildren(members.count, parent: id)
+                    let children = members.values
+                    for position in children.indices { append(children[position]) }
+                    for position in children.indices where children[position].isContainer {
+                        add(below: children[position], id: first + Int32(position), arena: &arena)
+                    }
+                default:
+                    first = Int32(values.count)
+                }
+                if id != PathArena.start {
+                    runs[Int(id)] = first..<Int32(values.count)
+                }
+            }
+
+            private mutating func append(_ value: Value) {
+                if case .string(let text) = value {
+                    strings.nodes.append(Int32(truncatingIfNeeded: values.count))
+                    strings.bytes.append(contentsOf: text.utf8)
+                    strings.ends.append(strings.bytes.count)
+                }
+                values.append(value)
+                let next = Int32(values.count)
+                runs.append(next..<next)
+            }
         }
     }
 }

@@ -39,28 +39,54 @@ import Testing
         }
     }
 
-    /// `testsStringsOnly` lets a descendant scan skip every node that is not a string: it must be set only for
-    /// filters that no other node passes, and is set for the pattern tests the THVAL rules scan with.
+    /// `passingKind` lets a descendant scan skip every node of another kind: it must be set only for filters that
+    /// no node of another kind passes, and is set for the pattern tests the THVAL rules scan with (strings) and the
+    /// number ranges (numbers).
     @Test(arguments: filters)
-    func testsStringsOnlyWhenNoOtherNodePasses(_ text: String) throws {
+    func aPassingKindOnlyWhenNoOtherKindPasses(_ text: String) throws {
         let root = try TestJSON.parse(Self.document)
         let filter = try #require(Self.filter(try JSONPathQuery.parse("$[?\(text)]")))
         let context = FilterContext(root: root)
-        let otherPasses = Self.nodes(root).contains { node in
-            node.stringValue == nil && context.test(filter.expression, current: node)
+        if let kind = filter.passingKind {
+            let otherPasses = Self.nodes(root).contains { node in
+                !kind.holds(node) && context.test(filter.expression, current: node)
+            }
+            #expect(!otherPasses, "\(text)")
         }
-        if filter.testsStringsOnly { #expect(!otherPasses, "\(text)") }
         let patternFirst = text.hasPrefix("match(@, '") || text.hasPrefix("search(@, '")
         #expect(filter.testsStringsOnly == (patternFirst && !text.contains("||")), "\(text)")
+        let numbers = ["@ >= 1000000000000 && @ <= 9999999999999", "1000 < @"]
+        #expect((filter.passingKind == .numbers) == numbers.contains(text), "\(text)")
     }
 
-    @Test func aDescendantScanOfStringsOnlySelectsWhatTheInterpreterDoes() throws {
+    /// Scans of one kind of node — strings decided from the document's UTF-8 (`StringTest`), numbers told apart by
+    /// their case — select what the walk without a prepared document selects, from the root and from the nodes
+    /// below it, whose strings are a run in the middle of the document's.
+    @Test(arguments: [
+        "$..[?match(@, '[0-9๐-๙]{13}')]", "$..[?search(@, '2569') && !match(@, '[0-9]+')]",
+        "$..[?match(@, '2569-.*') || search(@, '๑')]", "$..[?match(@, '')]", "$..[?search(@, 'ความ')]",
+        "$.object..[?match(@, '2569-10-01')]", "$.list..[?match(@, '[0-9]')]", "$[?@ != $.list]..[?search(@, '[0-9]')]",
+        "$..[?@ >= 1000000000000 && @ <= 9999999999999]", "$..[?1000 < @]", "$.list..[?@ >= 3]", "$..[?@ == 4]",
+        "$..[?@ > '2569']",
+    ])
+    func aScanOfOneKindSelectsWhatTheWalkDoes(_ text: String) throws {
         let root = try TestJSON.parse(Self.document)
-        for text in ["$..[?match(@, '[0-9๐-๙]{13}')]", "$..[?search(@, '2569') && !match(@, '[0-9]+')]"] {
-            let query = try JSONPathQuery.parse(text)
-            let prepared = query.select(in: JSONPathDocument(root, queries: 1))
-            #expect(prepared.map(\.path) == query.select(root).map(\.path), "\(text)")
-            #expect(!prepared.isEmpty)
+        let query = try JSONPathQuery.parse(text)
+        let prepared = query.select(in: JSONPathDocument(root, queries: 1))
+        #expect(prepared.map(\.path) == query.select(root).map(\.path))
+        #expect(prepared.map(\.value) == query.select(root).map(\.value))
+        #expect(!prepared.isEmpty)
+    }
+
+    /// The filters the scans of strings decide from UTF-8 bytes, and those they do not.
+    @Test func patternTestsAloneAreDecidedFromBytes() throws {
+        for (text, bytes) in [
+            ("match(@, 'a')", true), ("search(@, 'a') && !match(@, 'b')", true),
+            ("match(@, 'a') || search(@, 'b')", true), ("match(@, 'a') && @ != 'ab'", false),
+        ] {
+            let filter = try #require(Self.filter(try JSONPathQuery.parse("$[?\(text)]")))
+            #expect(filter.testsStringsOnly, "\(text)")
+            #expect((filter.stringTest != nil) == bytes, "\(text)")
         }
     }
 

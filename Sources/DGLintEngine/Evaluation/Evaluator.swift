@@ -106,9 +106,13 @@ public struct Evaluator: Sendable {
             guard let first = checks.baseAddress else { return }
             for q in rule.pointee.given.indices {
                 for node in rule.pointee.given[q].select(in: nodes) {
+                    // One context for every check at this node, each target's path set in turn: made per target, it
+                    // retained and released the root, the data and the node for each (353 contexts a proposal).
                     let nodePath = node.path  // built from the query's record on each read
+                    var context = FunctionContext(
+                        root: document.value, path: nodePath, given: node.value, givenPath: nodePath, data: data)
                     for c in checks.indices {
-                        evaluate(first + c, on: node.value, at: nodePath, in: document, nodes: nodes, data: data) {
+                        evaluate(first + c, in: &context, nodes: nodes) {
                             result, path in
                             guard reported.insert(path).inserted else { return }
                             if document.value.value(at: path) == nil { missing.insert(path) }
@@ -124,15 +128,14 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Runs `check` on each of its targets below the `given` node, passing each result with the path it
-    /// concerns to `emit`.
+    /// Runs `check` on each of its targets below the `given` node of `context`, passing each result with the
+    /// path it concerns to `emit`; `context.path` is left at the last target's path.
     private func evaluate(
-        _ check: UnsafePointer<Check>, on given: Value, at givenPath: [PathElement], in document: SourceDocument,
-        nodes: JSONPathDocument, data: Value, emit: (_ result: FunctionResult, _ path: [PathElement]) -> Void
+        _ check: UnsafePointer<Check>, in context: inout FunctionContext, nodes: JSONPathDocument,
+        emit: (_ result: FunctionResult, _ path: [PathElement]) -> Void
     ) {
-        let root = document.value
-        check.pointee.field.forEachNode(from: given, at: givenPath, in: nodes) { path, value in
-            let context = FunctionContext(root: root, path: path, given: given, givenPath: givenPath, data: data)
+        check.pointee.field.forEachNode(from: context.given, at: context.givenPath, in: nodes) { path, value in
+            context.path = path
             for result in check.pointee.function.evaluate(value, in: context) {
                 emit(result, result.path ?? path)
             }

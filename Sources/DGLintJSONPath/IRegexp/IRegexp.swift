@@ -29,4 +29,14 @@ final class IRegexp: Sendable {
     func contains(in subject: String) -> Bool {
         unanchored.withLock { $0.run(subject) }
     }
+
+    /// Whether the whole of the string whose valid UTF-8 is `bytes` matches (`match()`).
+    func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        anchored.withLock { $0.run(bytes) }
+    }
+
+    /// Whether some substring of the string whose valid UTF-8 is `bytes` matches (`search()`).
+    func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        unanchored.withLock { $0.run(bytes) }
+    }
 }

@@ -43,7 +43,8 @@ struct LazyDFA {
         UTF8Decoding.withBytes(of: subject) { run($0) }
     }
 
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the automaton accepts the string whose valid UTF-8 is `bytes`.
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var current: Int
         if let start {
             current = start
