@@ -12,7 +12,11 @@ public import DGLintModel
 ///     print(PathFormat.normalized(node.path), node.value)
 /// }
 /// ```
-public struct JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
+///
+/// A final class with constant properties, compared by text: a rule's queries are read in place from the packs'
+/// arrays for every document, and a struct's copy retained and released each of its five references (the text,
+/// the segments, the steps, the key) where a class reference is one.
+public final class JSONPathQuery: Sendable, Hashable, CustomStringConvertible {
     /// The source text.
     public let text: String
     /// The parsed query.

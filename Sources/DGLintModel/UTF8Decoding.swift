@@ -5,8 +5,12 @@
 /// holds valid UTF-8, so the lead byte says how many bytes follow and no check is needed.
 public enum UTF8Decoding {
     /// Calls `body` with the UTF-8 bytes of `text`, read in place (a native string is contiguous).
+    ///
+    /// The bytes of a native string are read without copying it; `withUTF8`, which is mutating (it may make a
+    /// bridged string contiguous), took a copy of every string first — a retain and a release.
     @inlinable
     public static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
         return text.withUTF8(body)
     }

@@ -12,7 +12,10 @@ public import DGLintModel
 /// at the path it would have, so `defined` can report it. A query whose last step is a member name
 /// (`@.risks[*].mitigation`) resolves to that member of every node the rest selects, present or not, so
 /// "every risk has a mitigation" can be checked. Any other query resolves to the nodes it selects.
-public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
+///
+/// A final class with constant properties, compared by value: each check's field is read in place for every
+/// node of every document, and a struct's copy retained and released each reference its form holds.
+public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
     enum Form: Hashable, Sendable {
         /// The steps from the base node (or from the root when absolute).
         case steps([PathElement], absolute: Bool)
@@ -55,6 +58,15 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         } else {
             form = .steps(try Self.parseDotted(text), absolute: false)
         }
+    }
+
+    public static func == (lhs: FieldPath, rhs: FieldPath) -> Bool {
+        lhs.form == rhs.form && lhs.description == rhs.description
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(form)
+        hasher.combine(description)
     }
 
     /// The steps of a singular field, or nil for a query that may select several nodes.
