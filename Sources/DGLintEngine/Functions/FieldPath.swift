@@ -26,6 +26,12 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
 
     let form: Form
     public let description: String
+    /// The parts of `form`, held apart so that resolving a field reads them in place: a `switch` over the form
+    /// copied its payload — a retain and a release of the steps or the query — for every node of every document.
+    private let walkedSteps: [PathElement]
+    private let selection: JSONPathQuery?
+    private let member: String?
+    private let absolute: Bool
 
     /// The field that is the base node itself (no `field:` given).
     public static let current = FieldPath(form: .steps([], absolute: false), description: "@")
@@ -33,30 +39,42 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
     init(form: Form, description: String) {
         self.form = form
         self.description = description
+        switch form {
+        case .steps(let steps, let absolute):
+            (walkedSteps, selection, member, self.absolute) = (steps, nil, nil, absolute)
+        case .query(let query, let absolute):
+            (walkedSteps, selection, member, self.absolute) = ([], query, nil, absolute)
+        case .member(let query, let name, let absolute):
+            (walkedSteps, selection, member, self.absolute) = ([], query, name, absolute)
+        }
     }
 
     /// Parses a field path; the error carries the 0-based offset of the offending character.
-    public init(_ text: String) throws(FieldPathError) {
-        description = text
+    public convenience init(_ text: String) throws(FieldPathError) {
+        self.init(form: try Self.form(of: text), description: text)
+    }
+
+    /// The form of the field path `text`.
+    private static func form(of text: String) throws(FieldPathError) -> Form {
         if text.isEmpty || text == "@" {
-            form = .steps([], absolute: false)
-        } else if text.hasPrefix("$") || text.hasPrefix("@") {
-            let absolute = text.hasPrefix("$")
-            let query: JSONPathQuery
-            do {
-                query = absolute ? try JSONPathQuery.parse(text) : try JSONPathQuery.parseRelative(text)
-            } catch {
-                throw FieldPathError(message: error.message, offset: error.offset)
-            }
-            if let steps = query.singularPath, !steps.contains(where: Self.isNegativeIndex) {
-                form = .steps(steps, absolute: absolute)
-            } else if let (parents, name) = Self.splitLastMember(text, absolute: absolute) {
-                form = .member(parents, name, absolute: absolute)
-            } else {
-                form = .query(query, absolute: absolute)
-            }
+            return .steps([], absolute: false)
+        }
+        guard text.hasPrefix("$") || text.hasPrefix("@") else {
+            return .steps(try parseDotted(text), absolute: false)
+        }
+        let absolute = text.hasPrefix("$")
+        let query: JSONPathQuery
+        do {
+            query = absolute ? try JSONPathQuery.parse(text) : try JSONPathQuery.parseRelative(text)
+        } catch {
+            throw FieldPathError(message: error.message, offset: error.offset)
+        }
+        if let steps = query.singularPath, !steps.contains(where: isNegativeIndex) {
+            return .steps(steps, absolute: absolute)
+        } else if let (parents, name) = splitLastMember(text, absolute: absolute) {
+            return .member(parents, name, absolute: absolute)
         } else {
-            form = .steps(try Self.parseDotted(text), absolute: false)
+            return .query(query, absolute: absolute)
         }
     }
 
@@ -121,20 +139,22 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
             if let document, absolute || basePath.isEmpty { return query.select(in: document) }
             return absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
         }
-        switch form {
-        case .steps(let steps, let absolute):
+        guard let query = selection else {
             // From the root (every rule without a `given`) the steps are the path, and with no steps the base's path
             // is: no array is built.
+            let steps = walkedSteps
             let path = absolute || basePath.isEmpty ? steps : steps.isEmpty ? basePath : basePath + steps
             body(path, (absolute ? root : base).value(at: steps))
-        case .query(let query, let absolute):
+            return
+        }
+        guard let member else {
             for node in select(query, absolute: absolute) { body(node.path, node.value) }
-        case .member(let query, let name, let absolute):
-            for parent in select(query, absolute: absolute) {
-                var path = parent.path
-                path.append(.key(name))
-                body(path, parent.value[name])
-            }
+            return
+        }
+        for parent in select(query, absolute: absolute) {
+            var path = parent.path
+            path.append(.key(member))
+            body(path, parent.value[member])
         }
     }
 
