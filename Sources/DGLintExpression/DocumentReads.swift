@@ -76,9 +76,8 @@ enum DocumentReads {
         case .select:
             if let chain = chain(node, slots) { return chain.node }
         case .has(let operand, let field):
-            guard var (operand, path) = chain(operand, slots) else { break }
-            path += "."
-            path += field
+            guard let (operand, prefix) = chain(operand, slots) else { break }
+            let path = prefix + "." + field
             var marked = node
             marked.kind = slots[path].map { .hasPath(operand, field: field, slot: $0) } ?? .has(operand, field: field)
             return marked
@@ -96,9 +95,8 @@ enum DocumentReads {
         case .variable(.current): return (node, "self")
         case .variable(.data): return (node, "data")
         case .select(let operand, let field):
-            guard var (operand, path) = chain(operand, slots) else { return nil }
-            path += "."
-            path += field
+            guard let (operand, prefix) = chain(operand, slots) else { return nil }
+            let path = prefix + "." + field
             var marked = node
             marked.kind = slots[path].map { .path(operand, field: field, slot: $0) } ?? .select(operand, field: field)
             return (marked, path)
