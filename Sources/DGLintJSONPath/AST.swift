@@ -206,7 +206,9 @@ struct NodeTest: Sendable {
 /// copied out of the document's list to call the test, its string copied out of the node, and the pattern
 /// copied out of the call — each a retain and a release, about a third of a THVAL rule's time. The bytes of
 /// the document's strings are laid out once per document instead (``JSONPathDocument/Index/strings``), and
-/// the tests read them in place.
+/// the tests read them in place. The `&&`, `||` and `!` are composed as ``NodeTest`` composes them, written again
+/// for bytes rather than shared through a generic: a closure built in generic code is kept at the generic
+/// abstraction level, which is what ``NodeTest`` exists to avoid.
 struct StringTest: Sendable {
     let passes: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
 
