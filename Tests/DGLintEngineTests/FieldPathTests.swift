@@ -70,7 +70,7 @@ struct FieldPathTests {
         #expect(try resolve("dpo.phone") == [.init(path: [.key("project"), .key("dpo"), .key("phone")], value: nil)])
         #expect(try resolve("items[2].name").first?.value == "c")
         #expect(
-            try FieldPath.current.resolve(from: Self.base, at: Self.basePath, root: Self.root).first?.path
+            FieldPath.current.resolve(from: Self.base, at: Self.basePath, root: Self.root).first?.path
                 == Self.basePath)
     }
 
