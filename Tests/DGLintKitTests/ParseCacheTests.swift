@@ -34,9 +34,23 @@ import Testing
         try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
     }
 
-    /// The entries in the cache folder.
+    /// The entries in the cache folder (not the stamp of its last pruning).
     static func entries(_ folder: TemporaryFolder) -> [String] {
+        files(folder).filter { $0.hasSuffix(".parsed") }
+    }
+
+    /// Every file in the cache folder.
+    static func files(_ folder: TemporaryFolder) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path("cache"))) ?? []).sorted()
+    }
+
+    /// Writes `size` bytes to `name` in the cache folder, last modified `age` seconds before `now`.
+    static func file(
+        _ name: String, in folder: TemporaryFolder, age: Int, now: Int, size: Int = 10
+    ) throws {
+        let path = try folder.write("cache/" + name, String(repeating: "x", count: size))
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: TimeInterval(now - age))], ofItemAtPath: path)
     }
 
     @Test func aCachedFileReadsBackExactlyAsParsed() throws {
@@ -158,6 +172,76 @@ import Testing
             let cache = ParseCache(folder: folder.path("cache/parsed"))
             let documents = try cache.documents(Array(Self.text.utf8), file: "pack.yaml", loader: YAMLLoader())
             #expect(documents[0].value["pack"] == "demo")
+        }
+    }
+
+    static let now = 1_795_000_000
+    static let day = 24 * 3600
+
+    /// Entries written more than 30 days ago and temporary files older than a day go; newer ones, and every file
+    /// not named as the cache names its files, stay.
+    @Test func pruningDeletesOldEntriesAndLeftoversOnly() throws {
+        try TemporaryFolder.with { folder in
+            let old = 31 * Self.day
+            for (name, age) in [
+                ("0123456789abcdef.parsed", old), ("fedcba9876543210.parsed", 29 * Self.day),
+                ("0123456789abcdef.parsed.tmp-123", 2 * Self.day), ("fedcba9876543210.parsed.tmp-456", 3600),
+                ("notes.txt", old), ("0123456789ABCDEF.parsed", old), ("0123456789abcdef.parsed.bak", old),
+                ("0123456789abcdef.parsed.tmp-", old), ("0123456789abcde.parsed", old),
+            ] {
+                try Self.file(name, in: folder, age: age, now: Self.now)
+            }
+            ParseCache(folder: folder.path("cache")).prune(now: Self.now)
+            #expect(
+                Self.files(folder) == [
+                    "0123456789ABCDEF.parsed", "0123456789abcde.parsed", "0123456789abcdef.parsed.bak",
+                    "0123456789abcdef.parsed.tmp-", "fedcba9876543210.parsed", "fedcba9876543210.parsed.tmp-456",
+                    "notes.txt",
+                ])
+        }
+    }
+
+    /// Past the size limit the oldest entries go first, until the rest fit.
+    @Test func pruningDeletesTheOldestPastTheSizeLimit() throws {
+        try TemporaryFolder.with { folder in
+            for (number, age) in [(1, 400), (2, 100), (3, 300), (4, 200)] {
+                try Self.file("000000000000000\(number).parsed", in: folder, age: age, now: Self.now, size: 100)
+            }
+            ParseCache(folder: folder.path("cache")).prune(now: Self.now, maximumBytes: 250)
+            #expect(Self.entries(folder) == ["0000000000000002.parsed", "0000000000000004.parsed"])
+        }
+    }
+
+    /// The folder is looked through at most once a day, as its stamp says, and writing an entry is what makes a
+    /// run look.
+    @Test func pruningIsDueOnceADayAfterAWrite() throws {
+        try TemporaryFolder.with { folder in
+            let cache = ParseCache(folder: folder.path("cache"))
+            let stale = "0123456789abcdef.parsed"
+            try Self.file(stale, in: folder, age: 40 * Self.day, now: Self.now)
+            try Self.file(ParseCache.stampName, in: folder, age: Self.day / 2, now: Self.now, size: 0)
+            cache.pruneIfDue(now: Self.now)
+            #expect(Self.entries(folder) == [stale])
+            cache.pruneIfDue(now: Self.now + Self.day)
+            #expect(Self.entries(folder).isEmpty)
+            // The stamp now says the folder was looked through: an entry gone stale since stays until tomorrow.
+            try Self.file(stale, in: folder, age: 40 * Self.day, now: Self.now)
+            cache.pruneIfDue(now: Int(Date().timeIntervalSince1970))
+            #expect(Self.entries(folder) == [stale])
+        }
+    }
+
+    /// A run that writes an entry deletes the stale ones; a run that finds everything cached writes nothing.
+    @Test func writingAnEntryPrunesTheFolder() throws {
+        try TemporaryFolder.with { folder in
+            let stale = "0123456789abcdef.parsed"
+            let real = Int(Date().timeIntervalSince1970)
+            try Self.file(stale, in: folder, age: 40 * Self.day, now: real)
+            let cache = ParseCache(folder: folder.path("cache"))
+            _ = try cache.documents(Array(Self.text.utf8), file: "pack.yaml", loader: YAMLLoader())
+            #expect(Self.entries(folder).count == 1)
+            #expect(!Self.entries(folder).contains(stale))
+            #expect(Self.files(folder).contains(ParseCache.stampName))
         }
     }
 

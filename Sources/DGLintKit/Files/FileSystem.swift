@@ -40,6 +40,20 @@ enum FileSystem {
         return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
+    /// When the regular file at `path` itself (not through a link, `lstat`) was last modified, in seconds since
+    /// 1970, and its size in bytes; nil for anything else or when it cannot be found.
+    static func regularFileStatus(_ path: String) -> (modified: Int, size: Int)? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return (Int(info.st_mtim.tv_sec), Int(info.st_size))
+    }
+
+    /// Removes the file at `path`; false when it cannot (already gone, or not allowed).
+    @discardableResult
+    static func remove(_ path: String) -> Bool {
+        unlink(path) == 0
+    }
+
     /// The size in bytes of the file at `path` (following links), or 0 when it cannot be read.
     static func size(_ path: String) -> Int {
         var info = stat()

@@ -21,6 +21,13 @@ public import DGLintYAML
 ///
 /// The bytes are always read and hashed, so the cache never decides what a pack says — only how quickly
 /// it is known; the pack digests of reports are computed from the files, as without it.
+///
+/// The folder does not grow without end: entries are named after the pack files' paths, so a machine that checks
+/// out its packs in a new folder for every job (a CI runner) would add a set of entries each time. After writing
+/// an entry, a run looks through the folder when nothing has done so for ``pruneInterval`` (a stamp file says
+/// when) and deletes entries written more than ``maximumAge`` ago — an entry in use costs one extra parse a month
+/// — then the oldest while the entries take more than ``maximumBytes``. It deletes only files named as it names
+/// its entries (and their leftover temporary files), whatever else the folder holds.
 public struct ParseCache: Sendable {
     /// The folder of the entries; created when the first entry is written.
     public let folder: String
@@ -124,7 +131,85 @@ public struct ParseCache: Sendable {
         bytes += check.bytes
         bytes += payload
         guard (try? FileOutput.makeFolder(folder)) != nil else { return }
-        try? FileSystem.write(bytes: bytes, to: entry)
+        guard (try? FileSystem.write(bytes: bytes, to: entry)) != nil else { return }
+        pruneIfDue(now: Int(time(nil)))
+    }
+
+    // MARK: Pruning
+
+    /// How long after it was written an entry is kept: 30 days.
+    public static let maximumAge = 30 * 24 * 3600
+    /// The most bytes the entries may take: 256 MiB (dglint's own packs take about 1 MiB).
+    public static let maximumBytes = 256 << 20
+    /// How often the folder is looked through, at most: once a day.
+    public static let pruneInterval = 24 * 3600
+    /// The file whose modification time says when the folder was last looked through.
+    public static let stampName = "pruned.stamp"
+
+    /// Looks through the folder (see ``prune(now:maximumAge:maximumBytes:)``) unless that was done less than
+    /// ``pruneInterval`` before `now` (seconds since 1970).
+    public func pruneIfDue(now: Int) {
+        let stamp = FileSystem.join(folder, Self.stampName)
+        if let last = FileSystem.regularFileStatus(stamp)?.modified, (0..<Self.pruneInterval).contains(now - last) {
+            return
+        }
+        // Stamped first, so that other runs starting meanwhile do not look through the folder too.
+        guard (try? FileSystem.write(bytes: [], to: stamp)) != nil else { return }
+        prune(now: now)
+    }
+
+    /// Deletes the entries written more than `maximumAge` seconds before `now`, the temporary files of writes
+    /// interrupted more than ``pruneInterval`` before it, and then the oldest entries while the rest take more than
+    /// `maximumBytes`. Files not named as entries are never touched.
+    public func prune(now: Int, maximumAge: Int = Self.maximumAge, maximumBytes: Int = Self.maximumBytes) {
+        guard let names = try? FileSystem.entries(folder) else { return }
+        var kept: [(path: String, modified: Int, size: Int)] = []
+        for name in names {
+            let kind = Self.kind(ofName: name)
+            guard kind != .foreign else { continue }
+            let path = FileSystem.join(folder, name)
+            guard let status = FileSystem.regularFileStatus(path) else { continue }
+            let age = now - status.modified
+            switch kind {
+            case .entry where age > maximumAge, .temporary where age > Self.pruneInterval:
+                FileSystem.remove(path)
+            case .entry:
+                kept.append((path, status.modified, status.size))
+            case .temporary, .foreign:
+                break
+            }
+        }
+        var total = kept.reduce(0) { $0 + $1.size }
+        guard total > maximumBytes else { return }
+        for entry in kept.sorted(by: { ($0.modified, $0.path) < ($1.modified, $1.path) }) where total > maximumBytes {
+            if FileSystem.remove(entry.path) { total -= entry.size }
+        }
+    }
+
+    /// What a file of the folder is, by its name.
+    private enum FileKind {
+        /// An entry: 16 hexadecimal digits and `.parsed`.
+        case entry
+        /// An entry's temporary file while it is written: the entry's name, `.tmp-` and a process id.
+        case temporary
+        /// Anything else, which pruning leaves alone.
+        case foreign
+    }
+
+    private static func kind(ofName name: String) -> FileKind {
+        let scalars = Array(name.unicodeScalars)
+        let suffix = Array(".parsed".unicodeScalars)
+        guard scalars.count >= 16 + suffix.count,
+            scalars[..<16].allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }),
+            Array(scalars[16..<(16 + suffix.count)]) == suffix
+        else { return .foreign }
+        let rest = scalars[(16 + suffix.count)...]
+        if rest.isEmpty { return .entry }
+        let marker = Array(".tmp-".unicodeScalars)
+        guard rest.count > marker.count, Array(rest.prefix(marker.count)) == marker,
+            rest.dropFirst(marker.count).allSatisfy({ ("0"..."9").contains($0) })
+        else { return .foreign }
+        return .temporary
     }
 
     private static func decodeDocuments(
