@@ -24,20 +24,28 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
         case member(JSONPathQuery, String, absolute: Bool)
     }
 
-    let form: Form
     public let description: String
-    /// The parts of `form`, held apart so that resolving a field reads them in place: a `switch` over the form
+    /// The form's parts, held apart so that resolving a field reads them in place: a `switch` over a stored form
     /// copied its payload — a retain and a release of the steps or the query — for every node of every document.
+    /// The steps of `.steps` (empty otherwise):
     private let walkedSteps: [PathElement]
+    /// The query of `.query` and `.member`:
     private let selection: JSONPathQuery?
+    /// The member name of `.member`:
     private let member: String?
     private let absolute: Bool
+
+    /// The form, put together again from its parts.
+    var form: Form {
+        guard let selection else { return .steps(walkedSteps, absolute: absolute) }
+        guard let member else { return .query(selection, absolute: absolute) }
+        return .member(selection, member, absolute: absolute)
+    }
 
     /// The field that is the base node itself (no `field:` given).
     public static let current = FieldPath(form: .steps([], absolute: false), description: "@")
 
     init(form: Form, description: String) {
-        self.form = form
         self.description = description
         switch form {
         case .steps(let steps, let absolute):
@@ -89,7 +97,7 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
 
     /// The steps of a singular field, or nil for a query that may select several nodes.
     public var steps: [PathElement]? {
-        if case .steps(let steps, _) = form { steps } else { nil }
+        selection == nil ? walkedSteps : nil
     }
 
     /// One node a field resolved to: its path and, unless it is missing, its value.

@@ -126,9 +126,12 @@ enum FileSystem {
         try write(bytes: Array(text.utf8), to: path)
     }
 
+    /// What the name of a temporary file of ``write(bytes:to:)`` adds to the file's name, before the process id.
+    static let temporaryMarker = ".tmp-"
+
     /// Writes `bytes` to `path` atomically (a temporary file renamed into place).
     static func write(bytes: [UInt8], to path: String) throws(FileError) {
-        let temporary = path + ".tmp-\(getpid())"
+        let temporary = path + temporaryMarker + String(getpid())
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path: path, reason: describe(errno), writing: true) }
         var bytes = bytes

@@ -91,7 +91,7 @@ public struct ParseCache: Sendable {
         let key =
             "\(kind)\u{0}\(Self.absolute(path))\u{0}\(limits.maxAliasNodes),\(limits.maxDepth),"
             + "\(limits.maxFileSize),\(limits.maxNodes)"
-        return FileSystem.join(folder, Self.hex(ContentHash.of(key)) + ".parsed")
+        return FileSystem.join(folder, Self.hex(ContentHash.of(key)) + Self.entrySuffix)
     }
 
     /// The header every entry starts with: what wrote it and which bytes it was parsed from.
@@ -143,6 +143,8 @@ public struct ParseCache: Sendable {
     public static let maximumBytes = 256 << 20
     /// How often the folder is looked through, at most: once a day.
     public static let pruneInterval = 24 * 3600
+    /// What ends an entry's name, after the 16 hexadecimal digits of its hash.
+    static let entrySuffix = ".parsed"
     /// The file whose modification time says when the folder was last looked through.
     public static let stampName = "pruned.stamp"
 
@@ -188,9 +190,10 @@ public struct ParseCache: Sendable {
 
     /// What a file of the folder is, by its name.
     private enum FileKind {
-        /// An entry: 16 hexadecimal digits and `.parsed`.
+        /// An entry: 16 hexadecimal digits and ``ParseCache/entrySuffix``.
         case entry
-        /// An entry's temporary file while it is written: the entry's name, `.tmp-` and a process id.
+        /// An entry's temporary file while it is written: the entry's name, ``FileSystem/temporaryMarker`` and a
+        /// process id.
         case temporary
         /// Anything else, which pruning leaves alone.
         case foreign
@@ -198,14 +201,14 @@ public struct ParseCache: Sendable {
 
     private static func kind(ofName name: String) -> FileKind {
         let scalars = Array(name.unicodeScalars)
-        let suffix = Array(".parsed".unicodeScalars)
+        let suffix = Array(entrySuffix.unicodeScalars)
         guard scalars.count >= 16 + suffix.count,
             scalars[..<16].allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }),
             Array(scalars[16..<(16 + suffix.count)]) == suffix
         else { return .foreign }
         let rest = scalars[(16 + suffix.count)...]
         if rest.isEmpty { return .entry }
-        let marker = Array(".tmp-".unicodeScalars)
+        let marker = Array(FileSystem.temporaryMarker.unicodeScalars)
         guard rest.count > marker.count, Array(rest.prefix(marker.count)) == marker,
             rest.dropFirst(marker.count).allSatisfy({ ("0"..."9").contains($0) })
         else { return .foreign }
