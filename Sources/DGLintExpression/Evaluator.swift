@@ -159,7 +159,7 @@ struct Evaluator {
             var length = 0
             if case .object(let members)? = documentNode(operand, length: &length), steps + length <= limits.maxSteps {
                 steps += length
-                return .bool(members.keys.contains(field))
+                return .bool(members.hasMember(field))
             }
             return try hasMember(field, of: operand, node)
         case .path, .hasPath:

@@ -124,7 +124,7 @@ public struct ExpressionMap: Sendable, Hashable {
             return index[.string(name)] != nil
         case .document(let object):
             guard case .object(let members) = object else { return false }
-            return members.keys.contains(name)
+            return members.hasMember(name)
         }
     }
 

@@ -39,6 +39,11 @@ public struct JSONPathNode: Sendable, Hashable {
         }
     }
 
+    /// Where the node is, its path built only when read: for a caller that may never need it.
+    public var location: JSONPathLocation {
+        JSONPathLocation(id: id, record: record)
+    }
+
     public static func == (lhs: JSONPathNode, rhs: JSONPathNode) -> Bool {
         lhs.value == rhs.value && lhs.path == rhs.path
     }
@@ -46,6 +51,24 @@ public struct JSONPathNode: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(value)
         hasher.combine(path)
+    }
+}
+
+/// Where a node a query selected is: one reference to the query's record, from which ``path`` is built each time
+/// it is read (a walk down the tree and an array). A rule's checks run at every node its `given` selects and
+/// nearly always pass; the path is needed only for what they report.
+public struct JSONPathLocation: Sendable {
+    fileprivate let id: Int32
+    fileprivate let record: RecordedPaths
+
+    /// The steps from the document root to the node.
+    public var path: [PathElement] {
+        record.path(of: id)
+    }
+
+    /// Whether the node is the document root (its path is empty), known without building the path.
+    public var isRoot: Bool {
+        id == PathArena.start && record.base.isEmpty
     }
 }
 

@@ -14,10 +14,34 @@ public struct ValueObject: Sendable {
     final class Storage: Sendable {
         @usableFromInline
         let members: OrderedDictionary<String, Value>
+        /// The positions of the members by key, for an object too large to be searched member by member.
+        @usableFromInline
+        let keyIndex: ASCIIKeyIndex?
 
         @inlinable
         init(_ members: OrderedDictionary<String, Value>) {
             self.members = members
+            keyIndex = ASCIIKeyIndex(members.keys)
+        }
+
+        /// The position of the member `key`, or nil.
+        @inlinable
+        func position(of key: String) -> Int? {
+            switch keyIndex?.lookUp(key) {
+            case .found(let position)?: position
+            case .absent?: nil
+            case .undecided?, nil: members.index(forKey: key)
+            }
+        }
+
+        /// The value of the member `key`, or nil.
+        @inlinable
+        func member(_ key: String) -> Value? {
+            switch keyIndex?.lookUp(key) {
+            case .found(let position)?: members.values[position]
+            case .absent?: nil
+            case .undecided?, nil: members[key]
+            }
         }
     }
 
@@ -57,7 +81,7 @@ public struct ValueObject: Sendable {
     /// The value of the member `key`, or nil. Setting it builds new members (see the type's description).
     @inlinable
     public subscript(key: String) -> Value? {
-        get { storage.members[key] }
+        get { storage.member(key) }
         set {
             var members = storage.members
             members[key] = newValue
@@ -75,7 +99,11 @@ public struct ValueObject: Sendable {
 
     /// The position of the member `key`, or nil.
     @inlinable
-    public func index(forKey key: String) -> Int? { storage.members.index(forKey: key) }
+    public func index(forKey key: String) -> Int? { storage.position(of: key) }
+
+    /// Whether there is a member `key`.
+    @inlinable
+    public func hasMember(_ key: String) -> Bool { storage.position(of: key) != nil }
 
     /// Whether both are the same storage, and so the same members without looking at them.
     @inlinable
@@ -107,4 +135,84 @@ extension ValueObject: RandomAccessCollection {
 
     @inlinable
     public func index(before i: Int) -> Int { i - 1 }
+}
+
+/// The positions of an object's members by key, looked up by a hash of the key's bytes: for objects whose keys
+/// are all ASCII and too many for `OrderedDictionary` to search one by one (more than 15, such as a proposal's
+/// root, which most rules start from).
+///
+/// `OrderedDictionary` finds such a key by `String`'s hash — SipHash over the key's normalized scalars, about 500
+/// instructions a look-up, 2 % of checking a proposal. ASCII text is its own normal form, and two strings of
+/// which one is ASCII are equal only if their bytes are (a non-ASCII scalar can be canonically equivalent to an
+/// ASCII one, such as the Kelvin sign to `K`, which is why an object with a non-ASCII key gets no index); so for
+/// an ASCII key the bytes decide, hashed by FNV-1a. A key that is not ASCII is looked up by the dictionary.
+@usableFromInline
+struct ASCIIKeyIndex: Sendable {
+    /// The keys, in order: a copy of the dictionary's, read without retaining the dictionary's keys.
+    private let keys: [String]
+    /// The position of a member plus one in each slot, 0 for an empty slot; open addressing, linear probing.
+    private let slots: [Int32]
+    private let mask: Int
+
+    /// Members the dictionary searches one by one: it hashes from sixteen on.
+    static let fewest = 16
+
+    /// The index of `keys`, or nil when there are fewer than ``fewest`` or one is not ASCII.
+    @usableFromInline
+    init?(_ keys: OrderedSet<String>) {
+        guard keys.count >= Self.fewest, keys.count < Int(Int32.max) / 4 else { return nil }
+        var capacity = 1
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (position, key) in keys.enumerated() {
+            guard let hash = Self.hash(key) else { return nil }
+            var slot = hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(position + 1)
+        }
+        self.keys = Array(keys)
+        self.slots = slots
+        self.mask = mask
+    }
+
+    /// What the index says of a key.
+    @usableFromInline
+    enum Lookup {
+        /// The key is the member at this position.
+        case found(Int)
+        /// No member has the key.
+        case absent
+        /// The key is not ASCII: the dictionary decides.
+        case undecided
+    }
+
+    /// Where `key` is among the keys the index was built from.
+    @usableFromInline
+    func lookUp(_ key: String) -> Lookup {
+        guard let hash = Self.hash(key) else { return .undecided }
+        var slot = hash & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return .absent }
+            // Both ASCII: equal as strings exactly when their bytes are.
+            if keys[entry - 1] == key { return .found(entry - 1) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// FNV-1a of the UTF-8 of `key`, or nil when a byte is not ASCII.
+    /// Read in place: iterating a small string's `utf8` view decoded it again for each byte, 300 instructions a key.
+    private static func hash(_ key: String) -> Int? {
+        UTF8Decoding.withBytes(of: key) { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var bits: UInt8 = 0
+            for byte in bytes {
+                bits |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            guard bits < 0x80 else { return nil }
+            return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+        }
+    }
 }

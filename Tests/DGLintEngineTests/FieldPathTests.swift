@@ -116,11 +116,46 @@ struct FieldPathTests {
         let field = try FieldPath(text)
         let document = JSONPathDocument(Self.root)
         var visited: [FieldPath.Resolved] = []
-        field.forEachNode(from: Self.base, at: Self.basePath, in: document) {
-            visited.append(.init(path: $0, value: $1))
+        field.forEachNode(from: Self.base, at: .path(Self.basePath), in: document) {
+            visited.append(.init(path: $0.path, value: $1))
         }
         #expect(visited == field.resolve(from: Self.base, at: Self.basePath, in: document))
         #expect(visited == (try resolve(text)))
+        // From the base as queries select it, its path not yet built — walked to, and recorded by a filter: the
+        // same nodes, at the same paths.
+        for query in ["$.project", "$[?@.items]"] {
+            let selected = try #require(try JSONPathQuery.parse(query).select(in: document).first)
+            #expect(selected.value == Self.base)
+            var lazily: [FieldPath.Resolved] = []
+            field.forEachNode(from: selected.value, at: .selected(selected.location), in: document) {
+                lazily.append(.init(path: $0.path, value: $1))
+            }
+            #expect(lazily == visited, "from \(query)")
+        }
+    }
+
+    /// A location built lazily gives the path an eager one gives, and knows whether it is the root.
+    @Test("a node's location gives its path when read")
+    func locations() throws {
+        let document = JSONPathDocument(Self.root)
+        let items = try JSONPathQuery.parse("$.project.items[*]").select(in: document)
+        let second = try #require(items.dropFirst().first).location
+        let itemPath: [PathElement] = [.key("project"), .key("items"), .index(1)]
+        #expect(NodeLocation.selected(second).path == itemPath)
+        #expect(!NodeLocation.selected(second).isRoot)
+        #expect(NodeLocation.selected(second).appending([.key("amount")]).path == itemPath + [.key("amount")])
+        #expect(NodeLocation.selected(second).appending([]).path == itemPath)
+        #expect(NodeLocation.member("name", of: second).path == itemPath + [.key("name")])
+        #expect(NodeLocation.path(itemPath).appending([.index(0)]).path == itemPath + [.index(0)])
+        let deeper = NodeLocation.selected(second).appending([.key("a")]).appending([.key("b")])
+        #expect(deeper.path == itemPath + [.key("a"), .key("b")])
+        let root = try #require(try JSONPathQuery.parse("$").select(in: document).first).location
+        #expect(root.isRoot && root.path.isEmpty)
+        #expect(NodeLocation.selected(root).isRoot && NodeLocation.path([]).isRoot)
+        // A root reached through a filter is recorded below its parent, and is not the root.
+        let filtered = try JSONPathQuery.parse("$[?@.items]").select(in: document)
+        #expect(filtered.map(\.location.isRoot) == [false])
+        #expect(filtered.map(\.location.path) == [[.key("project")]])
     }
 
     /// From the root (every rule without a `given`) a field's steps are its path, with and without the prepared
@@ -136,8 +171,8 @@ struct FieldPathTests {
     func fromTheRoot(text: String, path: [PathElement], value: Value?) throws {
         let field = try FieldPath(text)
         var visited: [FieldPath.Resolved] = []
-        field.forEachNode(from: Self.root, at: [], in: JSONPathDocument(Self.root)) {
-            visited.append(.init(path: $0, value: $1))
+        field.forEachNode(from: Self.root, at: .path([]), in: JSONPathDocument(Self.root)) {
+            visited.append(.init(path: $0.path, value: $1))
         }
         #expect(visited == [.init(path: path, value: value)])
         #expect(field.resolve(from: Self.root, at: [], root: Self.root) == visited)

@@ -51,4 +51,48 @@ struct ValueObjectTests {
         #expect(object["a"] == 3)
         #expect(ValueObject(uniqueKeysWithValues: [("k", Value.null)])["k"] == .null)
     }
+
+    /// Objects of 1 to 100 members, so that those searched member by member and those looked up by hash (16 on)
+    /// are both met; keys of every length up to past a small string's 15 bytes.
+    static func object(_ count: Int, extraKey: String? = nil) -> (ValueObject, [String]) {
+        var keys = (0..<count).map { "k" + String(repeating: "x", count: $0 % 20) + String($0) }
+        if let extraKey { keys.append(extraKey) }
+        return (ValueObject(uniqueKeysWithValues: keys.enumerated().map { ($1, Value.int($0)) }), keys)
+    }
+
+    @Test("every member is found, at its position, and no other key is, whatever the object's size")
+    func lookUpsAtEverySize() {
+        for count in [1, 15, 16, 17, 40, 100] {
+            let (object, keys) = Self.object(count)
+            for (position, key) in keys.enumerated() {
+                #expect(object[key] == .int(position), "\(key) of \(count)")
+                #expect(object.index(forKey: key) == position)
+                #expect(object.hasMember(key))
+            }
+            for missing in ["", "k", "x0", "kx0", "K0", keys[0] + " ", String(keys[0].dropLast())] {
+                #expect(object[missing] == nil, "\(missing) of \(count)")
+                #expect(object.index(forKey: missing) == nil)
+                #expect(!object.hasMember(missing))
+            }
+        }
+    }
+
+    /// Strings compare by canonical equivalence: a look-up must find what the dictionary finds, including an ASCII
+    /// key asked for by a non-ASCII spelling (the Kelvin sign is canonically `K`) and keys that are not ASCII.
+    @Test("keys that are not ASCII are found as the dictionary finds them, at every size")
+    func nonASCIIKeys() {
+        for count in [3, 20] {
+            let (object, _) = Self.object(count, extraKey: "K")
+            #expect(object["\u{212A}"] == object["K"])
+            #expect(object["K"] == .int(count))
+            #expect(object.hasMember("\u{212A}"))
+            let (thai, _) = Self.object(count, extraKey: "ปีงบประมาณ")
+            #expect(thai["ปีงบประมาณ"] == .int(count))
+            #expect(thai["k0"] == .int(0))
+            // Composed and decomposed spellings of the same key are one key.
+            let (accented, _) = Self.object(count, extraKey: "caf\u{E9}")
+            #expect(accented["cafe\u{301}"] == .int(count))
+            #expect(accented["cafe"] == nil)
+        }
+    }
 }

@@ -106,11 +106,10 @@ public struct Evaluator: Sendable {
             guard let first = checks.baseAddress else { return }
             for q in rule.pointee.given.indices {
                 for node in rule.pointee.given[q].select(in: nodes) {
-                    // One context for every check at this node, each target's path set in turn: made per target, it
-                    // retained and released the root, the data and the node for each (353 contexts a proposal).
-                    let nodePath = node.path  // built from the query's record on each read
+                    // One context for every check at this node, each target's location set in turn: made per target,
+                    // it retained and released the root, the data and the node for each (353 contexts a proposal).
                     var context = FunctionContext(
-                        root: document.value, path: nodePath, given: node.value, givenPath: nodePath, data: data)
+                        root: document.value, given: node.value, at: .selected(node.location), data: data)
                     for c in checks.indices {
                         evaluate(first + c, in: &context, nodes: nodes) {
                             result, path in
@@ -129,15 +128,16 @@ public struct Evaluator: Sendable {
     }
 
     /// Runs `check` on each of its targets below the `given` node of `context`, passing each result with the
-    /// path it concerns to `emit`; `context.path` is left at the last target's path.
+    /// path it concerns to `emit`; `context.location` is left at the last target's.
     private func evaluate(
         _ check: UnsafePointer<Check>, in context: inout FunctionContext, nodes: JSONPathDocument,
         emit: (_ result: FunctionResult, _ path: [PathElement]) -> Void
     ) {
-        check.pointee.field.forEachNode(from: context.given, at: context.givenPath, in: nodes) { path, value in
-            context.path = path
+        check.pointee.field.forEachNode(from: context.given, at: context.givenLocation, in: nodes) {
+            location, value in
+            context.location = location
             for result in check.pointee.function.evaluate(value, in: context) {
-                emit(result, result.path ?? path)
+                emit(result, result.path ?? location.path)
             }
         }
     }

@@ -117,52 +117,54 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
         resolve(from: base, at: basePath, root: document.root, nodes: document)
     }
 
-    /// Calls `body` with the path and value (nil when missing) of each node this field names, as
-    /// ``resolve(from:at:in:)`` lists them, without collecting them: a rule's checks resolve their field at
-    /// every node its `given` selects, nearly always a single name or none.
+    /// Calls `body` with the location and value (nil when missing) of each node this field names, as
+    /// ``resolve(from:at:in:)`` lists them, without collecting them or building their paths: a rule's checks
+    /// resolve their field at every node its `given` selects, nearly always a single name or none, and need the
+    /// path only for what they report.
     func forEachNode(
-        from base: Value, at basePath: [PathElement], in document: JSONPathDocument,
-        _ body: (_ path: [PathElement], _ value: Value?) -> Void
+        from base: Value, at baseLocation: NodeLocation, in document: JSONPathDocument,
+        _ body: (_ location: NodeLocation, _ value: Value?) -> Void
     ) {
-        visit(from: base, at: basePath, root: document.root, nodes: document, body)
+        visit(from: base, at: baseLocation, root: document.root, nodes: document, body)
     }
 
     private func resolve(
         from base: Value, at basePath: [PathElement], root: Value, nodes document: JSONPathDocument?
     ) -> [Resolved] {
         var resolved: [Resolved] = []
-        visit(from: base, at: basePath, root: root, nodes: document) { resolved.append(Resolved(path: $0, value: $1)) }
+        visit(from: base, at: .path(basePath), root: root, nodes: document) {
+            resolved.append(Resolved(path: $0.path, value: $1))
+        }
         return resolved
     }
 
-    /// Calls `body` with the path and value (nil when missing) of each node this field names, in order.
+    /// Calls `body` with the location and value (nil when missing) of each node this field names, in order.
     private func visit(
-        from base: Value, at basePath: [PathElement], root: Value, nodes document: JSONPathDocument?,
-        _ body: (_ path: [PathElement], _ value: Value?) -> Void
+        from base: Value, at baseLocation: NodeLocation, root: Value, nodes document: JSONPathDocument?,
+        _ body: (_ location: NodeLocation, _ value: Value?) -> Void
     ) {
+        let fromRoot = baseLocation.isRoot
         /// The nodes `query` selects: an absolute one from the root, a relative one from the base. Both go
         /// through the prepared document when there is one and they start at its root (a relative query from a
         /// base at the root, as for every rule without a `given`), which keeps their nodelists for other rules.
         func select(_ query: JSONPathQuery, absolute: Bool) -> [JSONPathNode] {
-            if let document, absolute || basePath.isEmpty { return query.select(in: document) }
-            return absolute ? query.select(root) : query.select(current: base, at: basePath, root: root)
+            if let document, absolute || fromRoot { return query.select(in: document) }
+            return absolute ? query.select(root) : query.select(current: base, at: baseLocation.path, root: root)
         }
         guard let query = selection else {
-            // From the root (every rule without a `given`) the steps are the path, and with no steps the base's path
-            // is: no array is built.
+            // From the root (every rule without a `given`) the steps are the path, and with no steps the base's
+            // location is.
             let steps = walkedSteps
-            let path = absolute || basePath.isEmpty ? steps : steps.isEmpty ? basePath : basePath + steps
-            body(path, (absolute ? root : base).value(at: steps))
+            let location = absolute || fromRoot ? .path(steps) : baseLocation.appending(steps)
+            body(location, (absolute ? root : base).value(at: steps))
             return
         }
         guard let member else {
-            for node in select(query, absolute: absolute) { body(node.path, node.value) }
+            for node in select(query, absolute: absolute) { body(.selected(node.location), node.value) }
             return
         }
         for parent in select(query, absolute: absolute) {
-            var path = parent.path
-            path.append(.key(member))
-            body(path, parent.value[member])
+            body(.member(member, of: parent.location), parent.value[member])
         }
     }
 

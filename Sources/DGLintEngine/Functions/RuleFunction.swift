@@ -7,23 +7,46 @@ public protocol RuleFunction: Sendable {
 }
 
 /// Everything a function may look at besides its target.
+///
+/// The paths are built when read (see ``NodeLocation``): most functions read ``path`` only to say what they
+/// report.
 public struct FunctionContext: Sendable {
     /// The whole document.
     public var root: Value
-    /// The path of the target (for a missing field, the path it would have).
-    public var path: [PathElement]
-    /// The node the rule's `given` selected, and its path; the target is at or below it.
+    /// The node the rule's `given` selected; the target is at or below it.
     public var given: Value
-    public var givenPath: [PathElement]
     /// The data of the rule's pack and the packs it depends on (`data` in expressions).
     public var data: Value
+    /// Where `given` is.
+    var givenLocation: NodeLocation
+    /// Where the target is (for a missing field, where it would be).
+    var location: NodeLocation
+
+    /// The path of the target (for a missing field, the path it would have).
+    public var path: [PathElement] {
+        get { location.path }
+        set { location = .path(newValue) }
+    }
+
+    /// The path of the node the rule's `given` selected.
+    public var givenPath: [PathElement] {
+        get { givenLocation.path }
+        set { givenLocation = .path(newValue) }
+    }
 
     public init(root: Value, path: [PathElement], given: Value, givenPath: [PathElement], data: Value = [:]) {
+        self.init(root: root, given: given, at: .path(givenPath), data: data)
+        location = .path(path)
+    }
+
+    /// The context of the checks at `given`, which is at `givenLocation`; the target is `given` itself until
+    /// ``location`` is set.
+    init(root: Value, given: Value, at givenLocation: NodeLocation, data: Value) {
         self.root = root
-        self.path = path
         self.given = given
-        self.givenPath = givenPath
         self.data = data
+        self.givenLocation = givenLocation
+        location = givenLocation
     }
 }
 
