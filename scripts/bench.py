@@ -20,7 +20,9 @@ too: it times the JSONPath query `$..*` over a ~1 MB document against one walk o
 and ratio are reported. With --baseline, the libyaml-only program (scripts/libyaml_baseline.c, which pulls
 every event out of libyaml for every file and builds nothing) is timed over the same corpus in the same rounds,
 and `--jobs 1` is compared with it. One more run of `--jobs 1 --timings` (not timed itself) says where that
-time goes: reading, parsing, the packs' conditions, each rule, waivers. With --compare-count, a second corpus of that many proposals is
+time goes: reading, parsing, the packs' conditions, each rule, waivers. When valgrind is installed, callgrind counts
+the instructions a proposal costs dglint and the baseline (the first 200 proposals less the first 100): a figure
+that does not drift with the machine as wall time does. With --compare-count, a second corpus of that many proposals is
 checked with the largest --jobs, to compare peak memory. Each target of issue 10 is then printed with the
 figure it is compared with and whether it is met. Figures are printed and written to .bench/results.json.
 
@@ -364,6 +366,74 @@ def profile_lines(profile: dict | None) -> list[str]:
             f"{statistics.median(r['share'] for r in rules):.2%}"]
 
 
+COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+COUNT_SIZES = (100, 200)
+
+
+def instruction_counts(dglint: str, baseline: str | None, folder: Path, scratch: Path) -> dict | None:
+    """Instructions a proposal, counted by callgrind: of `check --jobs 1` and of the libyaml baseline program.
+
+    Wall time on a shared machine drifts (the baseline alone has moved by half between two runs of this bench);
+    an instruction count does not. Each program is counted over the first 100 and the first 200 proposals of the
+    corpus (copied to `scratch`), and the difference divided by 100, which leaves start-up out. dglint runs
+    without the parse cache (under valgrind it would not find its entries anyway) and with deterministic
+    hashing. None when valgrind is not installed; {"error": why} when a count failed: a measurement, so it never
+    fails the bench.
+    """
+    if shutil.which("valgrind") is None:
+        return None
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    if len(files) < max(COUNT_SIZES):
+        return None
+    print("counting instructions a proposal (callgrind, 100 and 200 files) …", flush=True)
+    env = {**os.environ, "SWIFT_DETERMINISTIC_HASHING": "1", "DGLINT_NO_CACHE": "1"}
+    programs = {"dglint": lambda d: [dglint, "check", "--jobs", "1", "--format", "json", "--fail-on", "never", d]}
+    if baseline:
+        programs["baseline"] = lambda d: [baseline, d]
+    counts: dict[str, dict] = {}
+    try:
+        for size in COUNT_SIZES:
+            subset = scratch / f"first-{size}"
+            shutil.rmtree(subset, ignore_errors=True)
+            subset.mkdir(parents=True)
+            for file in files[:size]:
+                shutil.copyfile(file, subset / file.name)
+        for name, command in programs.items():
+            collected = {}
+            for size in COUNT_SIZES:
+                full = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                        *command(str(scratch / f"first-{size}"))]
+                proc = subprocess.run(full, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE, env=env, check=False)
+                stderr = proc.stderr.decode("utf-8", "replace")
+                match = COLLECTED.search(stderr)
+                if proc.returncode not in OK_STATUSES or match is None:
+                    return {"error": f"{' '.join(full)}: exit status {proc.returncode}"}
+                collected[size] = int(match[1])
+            small, large = COUNT_SIZES
+            counts[name] = {"instructions": collected,
+                            "per_proposal": (collected[large] - collected[small]) / (large - small)}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if "baseline" in counts:
+        counts["ratio"] = counts["dglint"]["per_proposal"] / counts["baseline"]["per_proposal"]
+    return counts
+
+
+def instruction_lines(counts: dict | None) -> list[str]:
+    """The instruction counts, or why they are missing."""
+    if counts is None:
+        return []
+    if "error" in counts:
+        return [f"  instructions a proposal (callgrind): not counted: {counts['error']}"]
+    dglint = counts["dglint"]["per_proposal"] / 1e6
+    line = f"  instructions a proposal (callgrind, 200 files less 100): dglint {dglint:.2f} M"
+    if "ratio" in counts:
+        line += (f", libyaml alone {counts['baseline']['per_proposal'] / 1e6:.2f} M: {counts['ratio']:.2f}x "
+                 "(steady where wall time drifts; the target is on time)")
+    return [line]
+
+
 # ---------------------------------------------------------------------------------------------- report
 
 def format_table(corpus: dict, runs: list[dict], single_ms: float) -> str:
@@ -497,6 +567,7 @@ def run_bench(args: argparse.Namespace) -> dict:
         single = start_to_exit(single_command, SINGLE_RUNS)
         uncached = start_to_exit(single_command, SINGLE_RUNS, env={**os.environ, "DGLINT_NO_CACHE": "1"})
         profile = profile_run(dglint, proposals)
+        instructions = instruction_counts(dglint, args.baseline, proposals, args.bench_dir / "callgrind")
     finally:
         if generated and not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -531,6 +602,7 @@ def run_bench(args: argparse.Namespace) -> dict:
         "speedup_jobs2": next((r["speedup"] for r in runs if r["jobs"] == 2), None),
         "jsonpath": jsonpath,
         "profile": profile,
+        "instructions": instructions,
         "baseline": baseline,
         "compare": compare,
         "targets": TARGETS,
@@ -580,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
     profile = results["profile"]
     if profile and "error" in profile:
         print(f"warning: the --timings run: {profile['error']}", file=sys.stderr)
-    for line in profile_lines(profile) + target_lines(results):
+    for line in profile_lines(profile) + instruction_lines(results["instructions"]) + target_lines(results):
         print(line)
     args.bench_dir.mkdir(parents=True, exist_ok=True)
     out = args.bench_dir / "results.json"
