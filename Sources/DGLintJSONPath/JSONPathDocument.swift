@@ -199,7 +199,9 @@ public final class JSONPathDocument {
             private mutating func append(_ value: Value) {
                 if case .string(let text) = value {
                     strings.nodes.append(Int32(truncatingIfNeeded: values.count))
-                    strings.bytes.append(contentsOf: text.utf8)
+                    // From the bytes in place: appending the `utf8` view went through the generic path, a
+                    // retain of the string and a loop of byte-by-byte appends.
+                    UTF8Decoding.withBytes(of: text) { strings.bytes.append(contentsOf: $0) }
                     strings.ends.append(strings.bytes.count)
                 }
                 values.append(value)
