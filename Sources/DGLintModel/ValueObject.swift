@@ -142,10 +142,10 @@ extension ValueObject: RandomAccessCollection {
 /// root, which most rules start from).
 ///
 /// `OrderedDictionary` finds such a key by `String`'s hash — SipHash over the key's normalized scalars, about 500
-/// instructions a look-up, 2 % of checking a proposal. ASCII text is its own normal form, and two strings of
-/// which one is ASCII are equal only if their bytes are (a non-ASCII scalar can be canonically equivalent to an
-/// ASCII one, such as the Kelvin sign to `K`, which is why an object with a non-ASCII key gets no index); so for
-/// an ASCII key the bytes decide, hashed by FNV-1a. A key that is not ASCII is looked up by the dictionary.
+/// instructions a look-up, 2 % of checking a proposal. ASCII text is its own normal form: two ASCII strings are
+/// equal exactly when their bytes are, so among ASCII keys the bytes decide, hashed by FNV-1a. An ASCII string can
+/// also equal a non-ASCII one (the Kelvin sign U+212A is canonically `K`), which is why an object with a non-ASCII
+/// key gets no index and a non-ASCII key asked for is looked up by the dictionary.
 @usableFromInline
 struct ASCIIKeyIndex: Sendable {
     /// The keys, in order: a copy of the dictionary's, read without retaining the dictionary's keys.
