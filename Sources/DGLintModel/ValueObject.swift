@@ -38,7 +38,8 @@ public struct ValueObject: Sendable {
         @inlinable
         func member(_ key: String) -> Value? {
             switch keyIndex?.lookUp(key) {
-            case .found(let position)?: members.values[position]
+            // Read through the buffer: `values[position]` retained and released the values' storage as well.
+            case .found(let position)?: members.values.withUnsafeBufferPointer { $0[position] }
             case .absent?: nil
             case .undecided?, nil: members[key]
             }
