@@ -21,7 +21,7 @@ public struct ValueObject: Sendable {
         @inlinable
         init(_ members: OrderedDictionary<String, Value>) {
             self.members = members
-            keyIndex = ASCIIKeyIndex(members.keys)
+            keyIndex = ASCIIKeyIndex(members.keys, members.values)
         }
 
         /// The position of the member `key`, or nil.
@@ -37,9 +37,8 @@ public struct ValueObject: Sendable {
         /// The value of the member `key`, or nil.
         @inlinable
         func member(_ key: String) -> Value? {
-            switch keyIndex?.lookUp(key) {
-            // Read through the buffer: `values[position]` retained and released the values' storage as well.
-            case .found(let position)?: members.values.withUnsafeBufferPointer { $0[position] }
+            switch keyIndex?.member(key) {
+            case .found(let value)?: value
             case .absent?: nil
             case .undecided?, nil: members[key]
             }
@@ -149,8 +148,10 @@ extension ValueObject: RandomAccessCollection {
 /// key gets no index and a non-ASCII key asked for is looked up by the dictionary.
 @usableFromInline
 struct ASCIIKeyIndex: Sendable {
-    /// The keys, in order: a copy of the dictionary's, read without retaining the dictionary's keys.
+    /// The keys and the values, in order: the dictionary's, read without copying the dictionary (reading a member
+    /// through its `values` view retained and released all three of the dictionary's buffers).
     private let keys: [String]
+    private let values: [Value]
     /// The position of a member plus one in each slot, 0 for an empty slot; open addressing, linear probing.
     private let slots: [Int32]
     private let mask: Int
@@ -158,9 +159,9 @@ struct ASCIIKeyIndex: Sendable {
     /// Members the dictionary searches one by one: it hashes from sixteen on.
     static let fewest = 16
 
-    /// The index of `keys`, or nil when there are fewer than ``fewest`` or one is not ASCII.
+    /// The index of `keys` and their `values`, or nil when there are fewer than ``fewest`` keys or one is not ASCII.
     @usableFromInline
-    init?(_ keys: OrderedSet<String>) {
+    init?(_ keys: OrderedSet<String>, _ values: OrderedDictionary<String, Value>.Values) {
         guard keys.count >= Self.fewest, keys.count < Int(Int32.max) / 4 else { return nil }
         var capacity = 1
         while capacity < keys.count * 2 { capacity <<= 1 }
@@ -173,6 +174,7 @@ struct ASCIIKeyIndex: Sendable {
             slots[slot] = Int32(position + 1)
         }
         self.keys = Array(keys)
+        self.values = Array(values)
         self.slots = slots
         self.mask = mask
     }
@@ -186,6 +188,24 @@ struct ASCIIKeyIndex: Sendable {
         case absent
         /// The key is not ASCII: the dictionary decides.
         case undecided
+    }
+
+    /// What the index says of a key, with the member's value.
+    @usableFromInline
+    enum Member {
+        case found(Value)
+        case absent
+        case undecided
+    }
+
+    /// The value of the member `key`, as ``lookUp(_:)`` finds it.
+    @usableFromInline
+    func member(_ key: String) -> Member {
+        switch lookUp(key) {
+        case .found(let position): .found(values[position])
+        case .absent: .absent
+        case .undecided: .undecided
+        }
     }
 
     /// Where `key` is among the keys the index was built from.
