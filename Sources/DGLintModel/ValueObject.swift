@@ -143,9 +143,10 @@ extension ValueObject: RandomAccessCollection {
 ///
 /// `OrderedDictionary` finds such a key by `String`'s hash — SipHash over the key's normalized scalars, about 500
 /// instructions a look-up, 2 % of checking a proposal. ASCII text is its own normal form: two ASCII strings are
-/// equal exactly when their bytes are, so among ASCII keys the bytes decide, hashed by FNV-1a. An ASCII string can
-/// also equal a non-ASCII one (the Kelvin sign U+212A is canonically `K`), which is why an object with a non-ASCII
-/// key gets no index and a non-ASCII key asked for is looked up by the dictionary.
+/// equal exactly when their bytes are, so among ASCII keys the bytes decide, hashed by their ``KeyFingerprint``
+/// (the one the YAML loader takes to catch repeated keys). An ASCII string can also equal a non-ASCII one (the Kelvin
+/// sign U+212A is canonically `K`), which is why an object with a non-ASCII key gets no index and a non-ASCII key asked
+/// for is looked up by the dictionary.
 @usableFromInline
 struct ASCIIKeyIndex: Sendable {
     /// The keys and the values, in order: the dictionary's, read without copying the dictionary (reading a member
@@ -222,18 +223,10 @@ struct ASCIIKeyIndex: Sendable {
         }
     }
 
-    /// FNV-1a of the UTF-8 of `key`, or nil when a byte is not ASCII.
-    /// Read in place: iterating a small string's `utf8` view decoded it again for each byte, 300 instructions a key.
+    /// Where `key` starts probing: its ``KeyFingerprint``, or nil when it is not ASCII.
     private static func hash(_ key: String) -> Int? {
-        UTF8Decoding.withBytes(of: key) { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var bits: UInt8 = 0
-            for byte in bytes {
-                bits |= byte
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            guard bits < 0x80 else { return nil }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 32))
-        }
+        let fingerprint = KeyFingerprint.of(key)
+        guard fingerprint != KeyFingerprint.nonASCII else { return nil }
+        return Int(truncatingIfNeeded: fingerprint ^ (fingerprint >> 32))
     }
 }

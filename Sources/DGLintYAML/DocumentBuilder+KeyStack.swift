@@ -1,3 +1,5 @@
+import DGLintModel
+
 extension DocumentBuilder {
     /// The keys of every mapping still open, innermost last, and the look-up that finds a repeated key.
     ///
@@ -15,12 +17,9 @@ extension DocumentBuilder {
         /// (A proposal's top-level mapping has 20 to 30 keys: scanning them costs less than hashing them.)
         static let linearLimit = 32
 
-        /// The fingerprint of a key that is not all ASCII: it only ever leads to a full comparison.
-        static let nonASCII: UInt64 = 0
-
         /// The keys of the open mappings, each mapping's after those of the mappings around it.
         private let keys = MoveStack<String>()
-        /// The ``fingerprint(_:)`` of each key in `keys`.
+        /// The ``KeyFingerprint`` of each key in `keys`.
         private let fingerprints = MoveStack<UInt64>()
         /// The hash indexes of the open mappings that have them, innermost last: where the mapping's keys
         /// start in `keys`, and each key's position among them.
@@ -59,10 +58,11 @@ extension DocumentBuilder {
 
         /// The index in `keys` of the key from `base` on that equals `key`, or nil.
         private func scan(for key: String, fingerprint: UInt64, from base: Int) -> Int? {
-            let fullComparison = fingerprint == Self.nonASCII
+            // A key that is not all ASCII only ever leads to a full comparison.
+            let fullComparison = fingerprint == KeyFingerprint.nonASCII
             var start = base
             while let i = fingerprints.firstIndex(
-                from: start, where: { $0 == fingerprint || fullComparison || $0 == Self.nonASCII })
+                from: start, where: { $0 == fingerprint || fullComparison || $0 == KeyFingerprint.nonASCII })
             {
                 if keys[i] == key { return i }
                 start = i + 1
@@ -76,43 +76,6 @@ extension DocumentBuilder {
             positions.reserveCapacity(2 * (keys.count - base))
             for i in base..<keys.count { positions[keys[i]] = i - base }
             indexes.append((base, positions))
-        }
-
-        /// A hash of an all-ASCII key's bytes (FNV-1a over eight bytes at a time, then four, two and one;
-        /// never ``nonASCII``), or ``nonASCII``.
-        static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            let prime: UInt64 = 0x0000_0100_0000_01b3
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var high: UInt64 = 0
-            guard let base = bytes.baseAddress else { return hash }
-            let raw = UnsafeRawPointer(base)
-            let count = bytes.count
-            var i = 0
-            @inline(__always) func mix(_ part: UInt64) {
-                high |= part
-                hash = (hash ^ part) &* prime
-            }
-            while i + 8 <= count {
-                mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-            if i + 4 <= count {
-                mix(UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
-                i += 4
-            }
-            if i + 2 <= count {
-                mix(UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))
-                i += 2
-            }
-            if i < count { mix(UInt64(base[i])) }
-            guard high & 0x8080_8080_8080_8080 == 0 else { return nonASCII }
-            return hash == nonASCII ? 1 : hash
-        }
-
-        /// The fingerprint of a key given as a string (a key repeated by an alias).
-        static func fingerprint(of key: String) -> UInt64 {
-            var key = key
-            return key.withUTF8 { fingerprint($0) }
         }
     }
 }

@@ -19,7 +19,7 @@ extension DocumentBuilder {
                 let kind = anchor.value.kind == .object ? "a mapping" : "a list"
                 throw YAMLProblem.complexKey(kind: "an alias of \(kind)", at: range).diagnostic(file: file)
             }
-            try addKey(text, fingerprint: KeyStack.fingerprint(of: text), at: range)
+            try addKey(text, fingerprint: KeyFingerprint.of(text), at: range)
             return
         }
         guard aliasNodes + anchor.size <= limits.maxAliasNodes else {
@@ -57,7 +57,7 @@ extension DocumentBuilder {
     }
 
     /// Records a key of the innermost mapping; its value follows.
-    /// - Parameter fingerprint: the key's ``KeyStack/fingerprint(_:)``.
+    /// - Parameter fingerprint: the key's ``KeyFingerprint``.
     mutating func addKey(_ key: consuming String, fingerprint: UInt64, at range: SourceRange) throws(Diagnostic) {
         if let first = keys.add(&key, fingerprint: fingerprint, base: stack.last.keyBase) {
             throw YAMLProblem.duplicateKey(key, at: range, first: keyRange(ofChild: first, in: stack.last))

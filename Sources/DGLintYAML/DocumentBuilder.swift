@@ -117,9 +117,9 @@ struct DocumentBuilder {
             if let tag = data.tag {
                 _ = try resolve(tag: String(cString: tag), text: text, at: range)
             }
-            let fingerprint = KeyStack.fingerprint(text)
+            let fingerprint = KeyFingerprint.of(text)
             let key =
-                fingerprint == KeyStack.nonASCII ? String(validatedUTF8: text) : String(validatedASCII: text)
+                fingerprint == KeyFingerprint.nonASCII ? String(validatedUTF8: text) : String(validatedASCII: text)
             if let anchor = data.anchor {
                 anchors[String(cString: anchor)] = Anchor(
                     value: .string(key), node: -1, range: range, size: 1, height: 0, text: key)

@@ -7,24 +7,22 @@ import Testing
 /// and one bytes, they must still be a function of the bytes alone, and tell ASCII keys from the rest.
 @Suite("Key fingerprints")
 struct KeyFingerprintTests {
-    typealias KeyStack = DocumentBuilder.KeyStack
-
     static func fingerprint(_ text: String) -> UInt64 {
-        Array(text.utf8).withUnsafeBufferPointer { KeyStack.fingerprint($0) }
+        Array(text.utf8).withUnsafeBufferPointer { KeyFingerprint.of($0) }
     }
 
     @Test("bytes and strings of every length up to 20 get the same fingerprint; only ASCII keys get a real one")
     func sameFromBytesAndStrings() {
         for length in 0...20 {
             let ascii = String((0..<length).map { Character(UnicodeScalar(UInt8(0x61 + $0 % 26))) })
-            #expect(Self.fingerprint(ascii) == KeyStack.fingerprint(of: ascii))
-            #expect(Self.fingerprint(ascii) != KeyStack.nonASCII)
+            #expect(Self.fingerprint(ascii) == KeyFingerprint.of(ascii))
+            #expect(Self.fingerprint(ascii) != KeyFingerprint.nonASCII)
             for position in 0..<length {
                 var scalars = Array(ascii.unicodeScalars)
                 scalars[position] = "ก"
                 let thai = String(String.UnicodeScalarView(scalars))
-                #expect(Self.fingerprint(thai) == KeyStack.nonASCII, "non-ASCII at \(position) of \(length)")
-                #expect(KeyStack.fingerprint(of: thai) == KeyStack.nonASCII)
+                #expect(Self.fingerprint(thai) == KeyFingerprint.nonASCII, "non-ASCII at \(position) of \(length)")
+                #expect(KeyFingerprint.of(thai) == KeyFingerprint.nonASCII)
             }
         }
     }
