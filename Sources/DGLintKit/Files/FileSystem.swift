@@ -23,8 +23,7 @@ enum FileSystem {
 
     /// Whether `path` names a regular file itself, not through a symbolic link (`lstat`).
     static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        regularFileStatus(path) != nil
     }
 
     /// What makes a file or folder itself, whatever path leads to it: its device and inode numbers.
