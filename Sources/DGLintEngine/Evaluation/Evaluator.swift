@@ -29,11 +29,15 @@ public struct Evaluator: Sendable {
         let root = document.value
         // Shared by every rule's queries: the descendant queries (`$..[?…]`) list the document's nodes once.
         let nodes = JSONPathDocument(root, queries: ruleSet.ruleCount)
+        // One context for every check of every rule: made per node a rule's `given` selected, it retained and
+        // released the root and the pack's data for each; now each node sets only what is its own.
+        var context = FunctionContext(root: root, given: root, at: .path([]), data: .null)
         // Packs and rules are read in place, by index: `for rule in rules` would copy each rule — a retain and
         // a release of every reference it holds, on objects all threads share, for every rule of every file.
         let packs = ruleSet.packs
         for p in packs.indices {
             let data = ruleSet.data(of: packs[p].id)
+            context.data = data
             if let when = packs[p].when {
                 let verdict = when.evaluate(in: nodes, data: data)
                 if let lap = watch?.lap() { timings?.packConditions += lap }
@@ -50,7 +54,7 @@ public struct Evaluator: Sendable {
                 guard let first = rules.baseAddress else { return }
                 for r in rules.indices {
                     let before = findings.count
-                    evaluate(first + r, in: document, data: data, nodes: nodes, into: &findings)
+                    evaluate(first + r, in: document, context: &context, nodes: nodes, into: &findings)
                     if let lap = watch?.lap() {
                         timings?.record(
                             CheckTimings.RuleTime(
@@ -76,11 +80,11 @@ public struct Evaluator: Sendable {
     /// give them an address. A copy retains and releases every reference the rule or check holds (its
     /// queries, messages, function and options), on objects every thread shares.
     private func evaluate(
-        _ rule: UnsafePointer<Rule>, in document: SourceDocument, data: Value, nodes: JSONPathDocument,
-        into findings: inout [Finding]
+        _ rule: UnsafePointer<Rule>, in document: SourceDocument, context: inout FunctionContext,
+        nodes: JSONPathDocument, into findings: inout [Finding]
     ) {
         if let when = rule.pointee.when {
-            switch when.evaluate(in: nodes, data: data) {
+            switch when.evaluate(in: nodes, data: context.data) {
             case .success(true): break
             case .success(false): return
             case .failure(let failure):
@@ -88,16 +92,18 @@ public struct Evaluator: Sendable {
                 return
             }
         }
-        findings += check(rule, in: document, data: data, nodes: nodes)
+        findings += check(rule, in: document, context: &context, nodes: nodes)
     }
 
     /// The findings of one rule: one per node (the first check that fails there speaks for the rule), and
     /// none below a node the rule already reports as missing — a missing `agency.officer` is one defect,
     /// not also a missing `agency.officer.name`. A result at a node already reported is dropped before its
     /// finding is made (its message rendered, its position found, its fingerprint hashed). `nodes` is the
-    /// document's tree prepared for queries, shared with other rules.
+    /// document's tree prepared for queries, shared with other rules; `context` holds the document's root and the
+    /// pack's data, and is set to each node in turn.
     private func check(
-        _ rule: UnsafePointer<Rule>, in document: SourceDocument, data: Value, nodes: JSONPathDocument
+        _ rule: UnsafePointer<Rule>, in document: SourceDocument, context: inout FunctionContext,
+        nodes: JSONPathDocument
     ) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<[PathElement]>()
@@ -106,10 +112,9 @@ public struct Evaluator: Sendable {
             guard let first = checks.baseAddress else { return }
             for q in rule.pointee.given.indices {
                 for node in rule.pointee.given[q].select(in: nodes) {
-                    // One context for every check at this node, each target's location set in turn: made per target,
-                    // it retained and released the root, the data and the node for each (353 contexts a proposal).
-                    var context = FunctionContext(
-                        root: document.value, given: node.value, at: .selected(node.location), data: data)
+                    // Each check at this node sets the location of its targets in turn.
+                    context.given = node.value
+                    context.givenLocation = .selected(node.location)
                     for c in checks.indices {
                         evaluate(first + c, in: &context, nodes: nodes) {
                             result, path in
