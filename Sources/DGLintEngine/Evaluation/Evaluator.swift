@@ -141,7 +141,8 @@ public struct Evaluator: Sendable {
         check.pointee.field.forEachNode(from: context.given, at: context.givenLocation, in: nodes) {
             location, value in
             context.location = location
-            for result in check.pointee.function.evaluate(value, in: context) {
+            let results = check.pointee.compiled._withUnsafeGuaranteedRef { $0.evaluate(value, in: context) }
+            for result in results {
                 emit(result, result.path ?? location.path)
             }
         }

@@ -66,8 +66,44 @@ public struct Rule: Sendable {
 public struct Check: Sendable {
     public var field: FieldPath
     public var functionName: String
-    public var function: any RuleFunction
+    public var function: any RuleFunction {
+        get { owner.function }
+        set {
+            owner = CompiledFunction(newValue)
+            compiled = Unmanaged.passUnretained(owner)
+        }
+    }
     public var options: Value
+    /// The function, behind one reference that the check owns.
+    private var owner: CompiledFunction
+    /// The same reference, unretained, for the engine to call the function through. Held in place, the existential
+    /// was copied for every target the check ran at (a `memcpy` and a retain of each reference the function holds,
+    /// 177 times a proposal), and a class reference read from the check would be retained and released for each:
+    /// the engine calls the function from a closure that writes the function's context, and Swift cannot tell that
+    /// the check stays as it is. `owner` keeps the function alive as long as the check.
+    var compiled: Unmanaged<CompiledFunction>
+
+    public init(field: FieldPath, functionName: String, function: any RuleFunction, options: Value) {
+        self.field = field
+        self.functionName = functionName
+        owner = CompiledFunction(function)
+        compiled = Unmanaged.passUnretained(owner)
+        self.options = options
+    }
+}
+
+/// A check's function (see ``Check/compiled``).
+final class CompiledFunction: Sendable {
+    let function: any RuleFunction
+
+    init(_ function: any RuleFunction) {
+        self.function = function
+    }
+
+    /// The function's results for `target`.
+    func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
+        function.evaluate(target, in: context)
+    }
 }
 
 /// When a pack or rule applies: a JSONPath that must select at least one node, or an expression
