@@ -140,10 +140,11 @@ public struct Evaluator: Sendable {
     ) {
         check.pointee.field.forEachNode(from: context.given, at: context.givenLocation, in: nodes) {
             location, value in
+            // Moved, not copied: the location is the field's to give.
             context.location = location
             let results = check.pointee.compiled._withUnsafeGuaranteedRef { $0.evaluate(value, in: context) }
             for result in results {
-                emit(result, result.path ?? location.path)
+                emit(result, result.path ?? context.location.path)
             }
         }
     }

@@ -123,7 +123,7 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
     /// path only for what they report.
     func forEachNode(
         from base: Value, at baseLocation: NodeLocation, in document: JSONPathDocument,
-        _ body: (_ location: NodeLocation, _ value: Value?) -> Void
+        _ body: (_ location: consuming NodeLocation, _ value: Value?) -> Void
     ) {
         visit(from: base, at: baseLocation, root: document.root, nodes: document, body)
     }
@@ -141,7 +141,7 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
     /// Calls `body` with the location and value (nil when missing) of each node this field names, in order.
     private func visit(
         from base: Value, at baseLocation: NodeLocation, root: Value, nodes document: JSONPathDocument?,
-        _ body: (_ location: NodeLocation, _ value: Value?) -> Void
+        _ body: (_ location: consuming NodeLocation, _ value: Value?) -> Void
     ) {
         let fromRoot = baseLocation.isRoot
         /// The nodes `query` selects: an absolute one from the root, a relative one from the base. Both go
