@@ -111,10 +111,12 @@ public struct Evaluator: Sendable {
         rule.pointee.then.withUnsafeBufferPointer { checks in
             guard let first = checks.baseAddress else { return }
             for q in rule.pointee.given.indices {
-                for node in rule.pointee.given[q].select(in: nodes) {
+                // The nodes are read in place: `for node in` copied each (its value and its record retained).
+                let selected = rule.pointee.given[q].select(in: nodes)
+                for n in selected.indices {
                     // Each check at this node sets the location of its targets in turn.
-                    context.given = node.value
-                    context.givenLocation = .selected(node.location)
+                    context.given = selected[n].value
+                    context.givenLocation = .selected(selected[n].location)
                     for c in checks.indices {
                         evaluate(first + c, in: &context, nodes: nodes) {
                             result, path in
