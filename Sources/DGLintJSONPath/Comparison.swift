@@ -54,9 +54,7 @@ enum Comparison {
             // A node compared with itself (`@ != $.timeline` for the member `timeline`) shares its storage.
             if left.sharesStorage(with: right) { return true }
             for (key, value) in a {
-                guard let index = b.index(forKey: key), b.keys[index].hasSameScalars(as: key),
-                    deepEqual(value, b.values[index])
-                else { return false }
+                guard let other = b.entry(sameScalarsAs: key)?.value, deepEqual(value, other) else { return false }
             }
             return true
         default:

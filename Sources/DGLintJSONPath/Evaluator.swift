@@ -133,11 +133,8 @@ struct Evaluator {
         let value: Value
         switch (segment.selectors[0], item.value) {
         case (.name(let name), .object(let members)):
-            guard let index = members.index(forKey: name), members.keys[index].hasSameScalars(as: name) else {
-                return .some(nil)
-            }
-            position = index
-            value = members.values[index]
+            guard let entry = members.entry(sameScalarsAs: name) else { return .some(nil) }
+            (position, value) = entry
         case (.index(let index), .array(let elements)):
             let resolved = index < 0 ? elements.count + index : index
             guard elements.indices.contains(resolved) else { return .some(nil) }
@@ -290,10 +287,8 @@ struct Evaluator {
         }
         switch selector {
         case .name(let name):
-            guard case .object(let members) = value, let index = members.index(forKey: name),
-                members.keys[index].hasSameScalars(as: name)
-            else { return }
-            out.add(members.values[index], id: child(index))
+            guard case .object(let members) = value, let entry = members.entry(sameScalarsAs: name) else { return }
+            out.add(entry.value, id: child(entry.position))
         case .wildcard:
             switch value {
             case .array(let elements):

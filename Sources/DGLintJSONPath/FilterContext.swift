@@ -114,10 +114,7 @@ struct FilterContext {
     static func child(of node: Value, at step: PathElement) -> Value? {
         switch (node, step) {
         case (.object(let members), .key(let name)):
-            guard let index = members.index(forKey: name), members.keys[index].hasSameScalars(as: name) else {
-                return .none
-            }
-            return members.values[index]
+            return members.entry(sameScalarsAs: name)?.value
         case (.array(let elements), .index(let index)):
             let resolved = index < 0 ? elements.count + index : index
             return elements.indices.contains(resolved) ? elements[resolved] : .none

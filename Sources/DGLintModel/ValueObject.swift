@@ -34,6 +34,24 @@ public struct ValueObject: Sendable {
             }
         }
 
+        /// The position and value of the member whose key has the same scalars as `key`, or nil.
+        @inlinable
+        func entry(sameScalarsAs key: String) -> (position: Int, value: Value)? {
+            if let keyIndex {
+                // Every key is ASCII: one equal to `key` has its bytes, and a key that is not ASCII (`undecided`)
+                // has other scalars than each.
+                guard case .found(let position) = keyIndex.lookUp(key) else { return nil }
+                return (position, keyIndex.value(at: position))
+            }
+            // Keys are distinct as strings, so the one with `key`'s scalars, if any, is the one equal to it.
+            return members.keys.elements.withUnsafeBufferPointer { keys in
+                for position in keys.indices where keys[position].hasSameScalars(as: key) {
+                    return (position, members.values.elements[position])
+                }
+                return nil
+            }
+        }
+
         /// The value of the member `key`, or nil.
         @inlinable
         func member(_ key: String) -> Value? {
@@ -100,6 +118,15 @@ public struct ValueObject: Sendable {
     /// The position of the member `key`, or nil.
     @inlinable
     public func index(forKey key: String) -> Int? { storage.position(of: key) }
+
+    /// The position and value of the member whose key has the same scalars as `key` — the names of JSONPath and
+    /// JSON Schema, which compare scalar by scalar where Swift's strings compare by canonical equivalence — or nil.
+    /// Read without copying the members' views (`keys[i]` and `values[i]` retain and release the dictionary's
+    /// buffers).
+    @inlinable
+    public func entry(sameScalarsAs key: String) -> (position: Int, value: Value)? {
+        storage.entry(sameScalarsAs: key)
+    }
 
     /// Whether there is a member `key`.
     @inlinable
@@ -179,6 +206,10 @@ struct ASCIIKeyIndex: Sendable {
         self.slots = slots
         self.mask = mask
     }
+
+    /// The value of the member at `position`.
+    @usableFromInline
+    func value(at position: Int) -> Value { values[position] }
 
     /// What the index says of a key.
     @usableFromInline

@@ -95,4 +95,34 @@ struct ValueObjectTests {
             #expect(accented["cafe"] == nil)
         }
     }
+
+    /// JSONPath and JSON Schema compare member names scalar by scalar: `entry(sameScalarsAs:)` finds a member only
+    /// by its own spelling, where the subscript also finds it by a canonically equivalent one.
+    @Test("a member is found by the scalars of its key, at its position, and never by an equivalent spelling")
+    func entriesBySameScalars() {
+        for count in [1, 3, 15, 16, 20, 100] {
+            let (object, keys) = Self.object(count)
+            for (position, key) in keys.enumerated() {
+                let entry = object.entry(sameScalarsAs: key)
+                #expect(entry?.position == position, "\(key) of \(count)")
+                #expect(entry?.value == .int(position))
+            }
+            for missing in ["", "k", "kx0", "K0", keys[0] + " ", String(keys[0].dropLast())] {
+                #expect(object.entry(sameScalarsAs: missing) == nil, "\(missing) of \(count)")
+            }
+            // An ASCII key is not found by the Kelvin sign, nor the sign's key by `K`, though each equals the other.
+            let (ascii, _) = Self.object(count, extraKey: "K")
+            #expect(ascii.entry(sameScalarsAs: "K")?.position == count)
+            #expect(ascii.entry(sameScalarsAs: "\u{212A}") == nil)
+            let (kelvin, _) = Self.object(count, extraKey: "\u{212A}")
+            #expect(kelvin.entry(sameScalarsAs: "\u{212A}")?.value == .int(count))
+            #expect(kelvin.entry(sameScalarsAs: "K") == nil)
+            // Composed and decomposed spellings are one key to the subscript, two to this look-up.
+            let (accented, _) = Self.object(count, extraKey: "caf\u{E9}")
+            #expect(accented.entry(sameScalarsAs: "caf\u{E9}")?.value == .int(count))
+            #expect(accented.entry(sameScalarsAs: "cafe\u{301}") == nil)
+            let (thai, _) = Self.object(count, extraKey: "ปีงบประมาณ")
+            #expect(thai.entry(sameScalarsAs: "ปีงบประมาณ")?.position == count)
+        }
+    }
 }
