@@ -215,11 +215,11 @@ struct Evaluator {
             return try call(builtin, try self.arguments(arguments, of: builtin, node), precompiled, node)
         case .comprehension(let comprehension):
             return try self.comprehension(comprehension, node)
-        case .invariant(let inner, let slot):
+        case .invariant(_, let slot):
             // The wrapper is no step of its own. Charging it and giving it back changes nothing: `inner` starts
             // at the same offset, and its first step would have failed the same way.
             steps -= 1
-            return try invariant(inner, slot: slot).value
+            return try invariant(node, slot: slot).value
         }
     }
 
@@ -288,15 +288,20 @@ struct Evaluator {
         return value
     }
 
-    /// The value of an invariant sub-expression: the one kept for this data when the budget has room for
-    /// the steps computing it took, and otherwise computed — with the same steps, and the same failure if
-    /// the budget runs out — and kept (a failure is not).
+    /// The value of the invariant sub-expression `wrapper` wraps (an `.invariant` node, memo `slot`): the one kept
+    /// for this data when the budget has room for the steps computing it took, and otherwise computed — with the
+    /// same steps, and the same failure if the budget runs out — and kept (a failure is not). The wrapped node is
+    /// taken out of the wrapper only to be computed: taken out for every read, it was copied (retained) each time.
     @inline(never)
-    private mutating func invariant(_ node: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
+    private mutating func invariant(_ wrapper: Node, slot: Int) throws(ExpressionFailure) -> InvariantMemo.Entry {
         let key = memo.key(slot) { locals.position(of: $0) }
         if let key, let entry = memo.entry(slot, key: key, data: dataNode), steps + entry.steps <= limits.maxSteps {
             steps += entry.steps
             return entry
+        }
+        guard case .invariant(let node, _) = wrapper.kind else {
+            throw Failures.make(
+                "ข้อผิดพลาดภายใน: ไม่ใช่นิพจน์ย่อยที่คงที่", "internal error: not an invariant sub-expression", at: wrapper.at)
         }
         let before = steps
         let value = try evaluate(node)
@@ -311,11 +316,11 @@ struct Evaluator {
     /// regex.
     @inline(never)
     private mutating func matches(_ arguments: [Node], _ node: Node) throws(ExpressionFailure) -> ExpressionValue {
-        guard arguments.count == 2, case .invariant(let patternNode, let slot) = arguments[1].kind else {
+        guard arguments.count == 2, case .invariant(_, let slot) = arguments[1].kind else {
             return try call(.matches, try self.arguments(arguments, of: .matches, node), nil, node)
         }
         let subject = try evaluate(arguments[0])
-        let pattern = try invariant(patternNode, slot: slot)
+        let pattern = try invariant(arguments[1], slot: slot)
         return try call(.matches, Arguments(subject, pattern.value), pattern.regex.map(Precompiled.regex), node)
     }
 
@@ -367,11 +372,12 @@ struct Evaluator {
     private mutating func arguments(
         _ nodes: [Node], of builtin: Builtin, _ node: Node
     ) throws(ExpressionFailure) -> Arguments {
-        guard builtin != .query, let first = nodes.first else { return Arguments(.null) }
+        // `nodes[0]`, not `nodes.first`: an optional of the first node is a copy of it.
+        guard builtin != .query, !nodes.isEmpty else { return Arguments(.null) }
         switch nodes.count {
-        case 1: return Arguments(try evaluate(first))
+        case 1: return Arguments(try evaluate(nodes[0]))
         case 2:
-            let value = try evaluate(first)
+            let value = try evaluate(nodes[0])
             return Arguments(value, try evaluate(nodes[1]))
         default:
             throw Failures.make(
