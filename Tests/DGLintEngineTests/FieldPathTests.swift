@@ -134,6 +134,37 @@ struct FieldPathTests {
         }
     }
 
+    @Test(
+        "a function's view of a field's nodes, below the given node or below the target, is what resolving lists",
+        arguments: [
+            "", "@", "dpo.email", "dpo.phone", "items[2].name", "items[5]", "$.year", "$.missing", "@.items[*].name",
+            "$..email", "@.items[-1]", "@.items[?@.amount]",
+        ])
+    func functionsNodes(text: String) throws {
+        let field = try FieldPath(text)
+        let expected = try resolve(text)
+        // The given node as a query selected it (its path not built) and as a built path.
+        let document = JSONPathDocument(Self.root)
+        let selected = try #require(try JSONPathQuery.parse("$.project").select(in: document).first)
+        for context in [
+            FunctionContext(root: Self.root, given: selected.value, at: .selected(selected.location), data: .null),
+            FunctionContext(root: Self.root, path: Self.basePath, given: Self.base, givenPath: Self.basePath),
+        ] {
+            let nodes = field.nodes(belowGivenOf: context)
+            #expect(nodes.map(\.value) == expected.map(\.value))
+            #expect(nodes.map(\.path) == expected.map(\.path))
+        }
+        // Below a target: the target's location is the context's.
+        let items: [PathElement] = [.key("project"), .key("items")]
+        let target = try #require(Self.root.value(at: items))
+        var context = FunctionContext(root: Self.root, given: Self.base, at: .path(Self.basePath), data: .null)
+        context.location = .path(items)
+        let below = field.nodes(below: target, targetOf: context)
+        let resolved = field.resolve(from: target, at: items, root: Self.root)
+        #expect(below.map(\.value) == resolved.map(\.value))
+        #expect(below.map(\.path) == resolved.map(\.path))
+    }
+
     /// A location built lazily gives the path an eager one gives, and knows whether it is the root.
     @Test("a node's location gives its path when read")
     func locations() throws {

@@ -106,6 +106,35 @@ public final class FieldPath: Hashable, Sendable, CustomStringConvertible {
         public var value: Value?
     }
 
+    /// One node a field named, as ``Resolved`` but with its path built only when read.
+    public struct Node: Sendable {
+        /// The node's value; nil when it is missing.
+        public var value: Value?
+        let location: NodeLocation
+
+        /// The node's path (for a missing node, the path it would have).
+        public var path: [PathElement] { location.path }
+    }
+
+    /// The nodes this field names below the node the rule's `given` selected (`context.given`), as
+    /// ``resolve(from:at:root:)`` lists them from there, their paths built only when read: a function that reads
+    /// another field (the fiscal years a date must fall in, the values an enumeration allows) nearly always needs
+    /// only the values, and built each node's path, and the given node's, every time.
+    public func nodes(belowGivenOf context: FunctionContext) -> [Node] {
+        nodes(below: context.given, at: context.givenLocation, root: context.root)
+    }
+
+    /// The nodes this field names below `target`, the target of `context`, their paths built only when read.
+    public func nodes(below target: Value, targetOf context: FunctionContext) -> [Node] {
+        nodes(below: target, at: context.location, root: context.root)
+    }
+
+    private func nodes(below base: Value, at location: NodeLocation, root: Value) -> [Node] {
+        var nodes: [Node] = []
+        visit(from: base, at: location, root: root, nodes: nil) { nodes.append(Node(value: $1, location: $0)) }
+        return nodes
+    }
+
     /// The nodes this field names, starting from `base` at `basePath` in the document `root`.
     public func resolve(from base: Value, at basePath: [PathElement], root: Value) -> [Resolved] {
         resolve(from: base, at: basePath, root: root, nodes: nil)

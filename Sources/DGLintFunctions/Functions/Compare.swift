@@ -53,11 +53,11 @@ struct Compare: RuleFunction {
     func evaluate(_ target: Value?, in context: FunctionContext) -> [FunctionResult] {
         guard let target else { return [] }
         // The other side's path (nil for the constant); it and the target are described only in a result.
-        let others: [(value: Value, path: [PathElement]?)]
+        let others: [(value: Value, node: FieldPath.Node?)]
         if let field {
-            others = field.resolve(from: context.given, at: context.givenPath, root: context.root).compactMap {
+            others = field.nodes(belowGivenOf: context).compactMap {
                 guard let value = $0.value else { return nil }
-                return (value, $0.path)
+                return (value, $0)
             }
         } else if let constant {
             others = [(constant, nil)]
@@ -71,7 +71,7 @@ struct Compare: RuleFunction {
                     if (target == other.value) == (op == "==") { continue }
                 } else {
                     let here = Describe.field(context.path)
-                    let otherName = Self.name(other.value, at: other.path)
+                    let otherName = Self.name(other.value, at: other.node?.path)
                     results.append(
                         FunctionResult(
                             th: "เปรียบเทียบ \(here) (\(Describe.value(target))) กับ \(otherName) ไม่ได้ "
@@ -80,11 +80,11 @@ struct Compare: RuleFunction {
                                 + "they are different kinds of value."))
                     continue
                 }
-                results.append(failure(target, at: context.path, other.value, at: other.path))
+                results.append(failure(target, at: context.path, other.value, at: other.node?.path))
                 continue
             }
             if !Ordering.holds(op, order) {
-                results.append(failure(target, at: context.path, other.value, at: other.path))
+                results.append(failure(target, at: context.path, other.value, at: other.node?.path))
             }
         }
         return results

@@ -43,7 +43,7 @@ struct Count: RuleFunction {
         let count: Int
         if let of {
             guard let target else { return check(0, at: context.path) }
-            count = of.resolve(from: target, at: context.path, root: context.root).filter { $0.value != nil }.count
+            count = of.nodes(below: target, targetOf: context).filter { $0.value != nil }.count
         } else {
             switch target {
             case nil:

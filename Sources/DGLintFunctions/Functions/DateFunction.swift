@@ -94,15 +94,15 @@ struct DateFunction: RuleFunction {
                     en: "\(here) (\(date.writtenDescription)) looks like a Christian Era year; in Buddhist Era it is "
                         + "\(date.description)."))
         }
-        for (other, path) in dates(notBefore, context) where date < other {
-            let name = Self.name(other, at: path)
+        for (other, node) in dates(notBefore, context) where date < other {
+            let name = Self.name(other, at: node?.path)
             results.append(
                 FunctionResult(
                     th: "\(here) (\(date)) ต้องไม่ก่อน \(name)",
                     en: "\(here) (\(date)) must not be before \(name)."))
         }
-        for (other, path) in dates(notAfter, context) where date > other {
-            let name = Self.name(other, at: path)
+        for (other, node) in dates(notAfter, context) where date > other {
+            let name = Self.name(other, at: node?.path)
             results.append(
                 FunctionResult(
                     th: "\(here) (\(date)) ต้องไม่หลัง \(name)",
@@ -134,8 +134,8 @@ struct DateFunction: RuleFunction {
             guard let year = ThaiYear.parse(value)?.beYear else { return }
             span = span.map { (min($0.first, year), max($0.last, year)) } ?? (year, year)
         }
-        for resolved in fiscalYears.resolve(from: context.given, at: context.givenPath, root: context.root) {
-            guard let value = resolved.value else { continue }
+        for node in fiscalYears.nodes(belowGivenOf: context) {
+            guard let value = node.value else { continue }
             if case .array(let years) = value {
                 for year in years { note(year) }
             } else {
@@ -147,13 +147,13 @@ struct DateFunction: RuleFunction {
 
     /// The dates a bound names (none when its field is missing or not a date), each with the path of its
     /// field (nil for a literal date).
-    private func dates(_ bound: Bound?, _ context: FunctionContext) -> [(ThaiDate, [PathElement]?)] {
+    private func dates(_ bound: Bound?, _ context: FunctionContext) -> [(ThaiDate, FieldPath.Node?)] {
         switch bound {
         case .date(let date)?: return [(date, nil)]
         case .field(let field)?:
-            return field.resolve(from: context.given, at: context.givenPath, root: context.root).compactMap {
+            return field.nodes(belowGivenOf: context).compactMap {
                 guard let value = $0.value, let date = ThaiDate.parse(value) else { return nil }
-                return (date, $0.path)
+                return (date, $0)
             }
         case nil: return []
         }

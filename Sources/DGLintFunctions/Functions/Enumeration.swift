@@ -56,8 +56,7 @@ struct Enumeration: RuleFunction {
         guard let target else { return [] }
         var allowedValues = values
         if let valuesFrom {
-            allowedValues += valuesFrom.resolve(from: context.given, at: context.givenPath, root: context.root)
-                .compactMap(\.value)
+            allowedValues += valuesFrom.nodes(belowGivenOf: context).compactMap(\.value)
         }
         guard !allowedValues.contains(where: { same(target, $0) }) else { return [] }
         let field = Describe.field(context.path)

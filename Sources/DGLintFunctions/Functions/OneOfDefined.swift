@@ -60,7 +60,7 @@ enum FieldList {
     static func present(
         _ field: FieldPath, in target: Value?, context: FunctionContext
     ) -> (isPresent: Bool, path: [PathElement]) {
-        let nodes = field.resolve(from: target ?? .null, at: context.path, root: context.root)
+        let nodes = field.nodes(below: target ?? .null, targetOf: context)
         if target != nil, nodes.contains(where: { $0.value != nil }) { return (true, []) }
         let path = nodes.first?.path ?? context.path + (field.steps ?? [])
         return (false, path)
