@@ -28,37 +28,33 @@ public final class JSONPathDocument {
     public let root: Value
     /// The index, built by the first query with a descendant segment or a recorded location.
     private var built: Index?
-    /// The nodelists of the queries evaluated so far, by key. Not checked for exclusive access at run time (two
-    /// checks per query, each costing about as much as the look-up): the document belongs to one thread, and
-    /// each access is one look-up or one insert that nothing else runs inside.
-    @exclusivity(unchecked) private var memo: [QueryKey: [JSONPathNode]] = [:]
+    /// The nodelists of the queries evaluated so far, at their key's number (nil where none is kept). Not checked
+    /// for exclusive access at run time (two checks per query, each costing about as much as the look-up): the
+    /// document belongs to one thread, and each access is one look-up or one insert that nothing else runs inside.
+    @exclusivity(unchecked) private var memo: [[JSONPathNode]?] = []
 
     /// The most nodes of one nodelist the memo keeps: a proposal's lists are far shorter, and a hostile
     /// document's `$..*` is not held for the rest of its check.
     public static let longestRemembered = 1024
 
-    /// The room the memo makes on its first nodelist.
-    private let memoCapacity: Int
-
-    /// Prepares `root` for queries; nothing is computed until a query needs it. `queries` is about how many
-    /// distinct queries will be asked — the number of rules will do (dglint's built-in packs: 91 rules, about 55
-    /// distinct queries a proposal) — so that the memo is made once at its size instead of growing, and stays
-    /// small for a few rules.
-    public init(_ root: Value, queries: Int = 0) {
+    /// Prepares `root` for queries; nothing is computed until a query needs it.
+    public init(_ root: Value) {
         self.root = root
-        memoCapacity = queries
     }
 
     /// The nodelist kept for `key`, if any.
     func remembered(_ key: QueryKey) -> [JSONPathNode]? {
-        memo[key]
+        key.number < memo.count ? memo[key.number] : nil
     }
 
     /// Keeps `nodes` as the nodelist of `key`, unless it is longer than ``longestRemembered``.
     func remember(_ nodes: [JSONPathNode], for key: QueryKey) {
         guard nodes.count <= Self.longestRemembered else { return }
-        if memo.isEmpty { memo.reserveCapacity(memoCapacity) }
-        memo[key] = nodes
+        if key.number >= memo.count {
+            // Room for every key numbered so far: made once for a document checked against packs parsed before.
+            memo.append(contentsOf: repeatElement(nil, count: max(key.number + 1, QueryKey.count) - memo.count))
+        }
+        memo[key.number] = nodes
     }
 
     /// The nodes below the root and their locations.

@@ -72,7 +72,7 @@ import Testing
     func aScanOfOneKindSelectsWhatTheWalkDoes(_ text: String) throws {
         let root = try TestJSON.parse(Self.document)
         let query = try JSONPathQuery.parse(text)
-        let prepared = query.select(in: JSONPathDocument(root, queries: 1))
+        let prepared = query.select(in: JSONPathDocument(root))
         #expect(prepared.map(\.path) == query.select(root).map(\.path))
         #expect(prepared.map(\.value) == query.select(root).map(\.value))
         #expect(!prepared.isEmpty)

@@ -85,6 +85,34 @@ import Testing
         }
     }
 
+    /// Keys are numbers given when a text is first parsed: a query parsed after a document has kept nodelists (a
+    /// number past the room its memo made) is kept and answered as well.
+    @Test func keysNumberedLaterAreKeptToo() throws {
+        let root = try TestJSON.parse(PreparedDocumentTests.document)
+        let document = JSONPathDocument(root)
+        let first = try Self.parse("$.budget")
+        _ = first.select(in: document)
+        let later = try Self.parse("$.budget.items[?@.amount > \(QueryKey.count)]")
+        #expect(later.key.number >= first.key.number)
+        #expect(document.remembered(later.key) == nil)
+        let nodes = later.select(in: document)
+        #expect(document.remembered(later.key) == nodes)
+        #expect(document.remembered(first.key) == first.select(root))
+    }
+
+    /// Threads parsing the same texts at once get one number for each text.
+    @Test func oneNumberPerTextAcrossThreads() async throws {
+        let texts = (0..<50).map { "$.threads[\($0)].name" }
+        let numbers = try await withThrowingTaskGroup(of: [Int].self) { group in
+            for _ in 0..<4 {
+                group.addTask { try texts.map { try JSONPathQuery.parse($0).key.number } }
+            }
+            return try await group.reduce(into: [[Int]]()) { $0.append($1) }
+        }
+        #expect(Set(numbers.map { $0 }).count == 1)
+        #expect(Set(numbers[0]).count == texts.count)
+    }
+
     private static func parse(_ text: String) throws -> JSONPathQuery {
         text.hasPrefix("@") ? try JSONPathQuery.parseRelative(text) : try JSONPathQuery.parse(text)
     }

@@ -28,7 +28,7 @@ public struct Evaluator: Sendable {
         timings?.documents += 1
         let root = document.value
         // Shared by every rule's queries: the descendant queries (`$..[?…]`) list the document's nodes once.
-        let nodes = JSONPathDocument(root, queries: ruleSet.ruleCount)
+        let nodes = JSONPathDocument(root)
         // One context for every check of every rule: made per node a rule's `given` selected, it retained and
         // released the root and the pack's data for each; now each node sets only what is its own.
         var context = FunctionContext(root: root, given: root, at: .path([]), data: .null)
