@@ -32,6 +32,9 @@ import Testing
             #expect(finding.message.en.hasPrefix("The file is not valid YAML or JSON: "))
             #expect(finding.message.th.hasPrefix("ไฟล์ไม่ใช่ YAML หรือ JSON ที่ถูกต้อง: "))
             #expect(reports[1].source == broken.text)
+            // The text is kept for quoting findings: a file without any has none.
+            #expect(reports[0].source == "title: no name here\n")
+            #expect(reports[2].source == nil)
         }
     }
 

@@ -5,7 +5,8 @@ public struct FileReport: Sendable {
     /// The file as the user named it.
     public var file: String
     public var findings: [Finding]
-    /// The file's text, when it could be read as text; reporters quote lines from it.
+    /// The file's text, when it could be read as text and there are findings to quote it for (a checked file
+    /// without findings has none); reporters quote lines from it.
     public var source: String?
     /// Where the time of checking the file went, when it was measured (`--timings`).
     public var timings: CheckTimings?
