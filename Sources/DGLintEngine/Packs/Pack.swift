@@ -81,7 +81,7 @@ public struct Check: Sendable {
     /// 177 times a proposal), and a class reference read from the check would be retained and released for each:
     /// the engine calls the function from a closure that writes the function's context, and Swift cannot tell that
     /// the check stays as it is. `owner` keeps the function alive as long as the check.
-    var compiled: Unmanaged<CompiledFunction>
+    private(set) var compiled: Unmanaged<CompiledFunction>
 
     public init(field: FieldPath, functionName: String, function: any RuleFunction, options: Value) {
         self.field = field
