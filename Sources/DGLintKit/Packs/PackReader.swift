@@ -58,13 +58,16 @@ public struct PackReader: Sendable {
         }
         let files = listing.files
         let folder = discovered.folder
+        // The folder's real path, which includes and resources must stay below, resolved once for the pack (a
+        // `readlink` for each component of the path).
+        let root = FileSystem.realPath(folder) ?? folder
         var decoder = decoder
         if let plugins { decoder.plugins = plugins.factory(for: discovered) }
         return decoder.decode(
             manifest: manifest, folderName: discovered.id, folder: folder,
             digest: PackDigest { Self.digest(folder: folder, files: files) },
-            include: { pattern in resolveInclude(pattern, folder: folder, files: files) },
-            resources: Self.resources(in: folder, loader: loader, cache: cache))
+            include: { pattern in resolveInclude(pattern, folder: folder, root: root, files: files) },
+            resources: Self.resources(in: folder, root: root, loader: loader, cache: cache))
     }
 
     /// Parses a YAML file that must hold exactly one document.
@@ -99,9 +102,12 @@ public struct PackReader: Sendable {
         return SourceDocument(file: path, value: document.value, sourceMap: document.sourceMap)
     }
 
-    /// Reads YAML or JSON files of the pack folder by relative path — never outside it.
-    static func resources(in folder: String, loader: YAMLLoader, cache: ParseCache? = nil) -> ResourceLoader {
-        let root = FileSystem.realPath(folder) ?? folder
+    /// Reads YAML or JSON files of the pack folder by relative path — never outside it. `root` is the folder's
+    /// real path (symbolic links resolved), when the caller has it already.
+    static func resources(
+        in folder: String, root: String? = nil, loader: YAMLLoader, cache: ParseCache? = nil
+    ) -> ResourceLoader {
+        let root = root ?? FileSystem.realPath(folder) ?? folder
         return { path in
             guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
                 return .failure(ResourceError("'\(path)' is outside the pack folder; keep the file inside it"))
@@ -160,14 +166,13 @@ public struct PackReader: Sendable {
     }
 
     private func resolveInclude(
-        _ pattern: String, folder: String, files: [String]
+        _ pattern: String, folder: String, root: String, files: [String]
     ) -> Result<[SourceDocument], PackDecoder.IncludeError> {
         let glob = Glob(pattern)
         let matches = files.filter { glob.matches($0) && !$0.hasPrefix("tests/") }
         guard !matches.isEmpty else {
             return .failure(PackDecoder.IncludeError("no file of the pack matches it; check the pattern"))
         }
-        let root = FileSystem.realPath(folder) ?? folder
         var documents: [SourceDocument] = []
         var diagnostics: [Diagnostic] = []
         for match in matches where match != "pack.yaml" {
