@@ -13,7 +13,7 @@ import DGLintModel
 /// that ``JSONPathDocument`` keeps nodelists in an array by key: a dictionary look-up hashed the key (about 400
 /// instructions with the comparison of texts, 190 look-ups and inserts a proposal). The table grows by one entry
 /// per distinct query text a process parses — the packs' queries, a few hundred — and never shrinks.
-struct QueryKey: Hashable, Sendable {
+struct QueryKey: Equatable, Sendable {
     /// The key's number, from 0.
     let number: Int
 

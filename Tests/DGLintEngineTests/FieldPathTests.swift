@@ -60,6 +60,12 @@ struct FieldPathTests {
     static let base = root["project"] ?? nil
     static let basePath: [PathElement] = [.key("project")]
 
+    /// Fields of every kind: names, indices, absolute and relative queries, present and missing nodes.
+    static let fields = [
+        "", "@", "dpo.email", "dpo.phone", "items[2].name", "items[5]", "$.year", "$.missing", "@.items[*].name",
+        "$..email", "@.items[-1]", "@.items[?@.amount]",
+    ]
+
     func resolve(_ text: String) throws -> [FieldPath.Resolved] {
         try FieldPath(text).resolve(from: Self.base, at: Self.basePath, root: Self.root)
     }
@@ -108,10 +114,7 @@ struct FieldPathTests {
 
     @Test(
         "visiting a field's nodes gives what resolving lists, in order",
-        arguments: [
-            "", "@", "dpo.email", "dpo.phone", "items[2].name", "items[5]", "$.year", "$.missing", "@.items[*].name",
-            "$..email", "@.items[-1]", "@.items[?@.amount]",
-        ])
+        arguments: fields)
     func visiting(text: String) throws {
         let field = try FieldPath(text)
         let document = JSONPathDocument(Self.root)
@@ -136,10 +139,7 @@ struct FieldPathTests {
 
     @Test(
         "a function's view of a field's nodes, below the given node or below the target, is what resolving lists",
-        arguments: [
-            "", "@", "dpo.email", "dpo.phone", "items[2].name", "items[5]", "$.year", "$.missing", "@.items[*].name",
-            "$..email", "@.items[-1]", "@.items[?@.amount]",
-        ])
+        arguments: fields)
     func functionsNodes(text: String) throws {
         let field = try FieldPath(text)
         let expected = try resolve(text)

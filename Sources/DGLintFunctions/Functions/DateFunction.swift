@@ -145,8 +145,8 @@ struct DateFunction: RuleFunction {
         return span
     }
 
-    /// The dates a bound names (none when its field is missing or not a date), each with the path of its
-    /// field (nil for a literal date).
+    /// The dates a bound names (none when its field is missing or not a date), each with the node of its field,
+    /// whose path a message reads (nil for a literal date).
     private func dates(_ bound: Bound?, _ context: FunctionContext) -> [(ThaiDate, FieldPath.Node?)] {
         switch bound {
         case .date(let date)?: return [(date, nil)]

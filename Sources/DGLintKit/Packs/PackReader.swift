@@ -102,13 +102,10 @@ public struct PackReader: Sendable {
         return SourceDocument(file: path, value: document.value, sourceMap: document.sourceMap)
     }
 
-    /// Reads YAML or JSON files of the pack folder by relative path — never outside it. `root` is the folder's
-    /// real path (symbolic links resolved), when the caller has it already.
-    static func resources(
-        in folder: String, root: String? = nil, loader: YAMLLoader, cache: ParseCache? = nil
-    ) -> ResourceLoader {
-        let root = root ?? FileSystem.realPath(folder) ?? folder
-        return { path in
+    /// Reads YAML or JSON files of the pack folder by relative path — never outside `root`, the folder's real path
+    /// (symbolic links resolved).
+    static func resources(in folder: String, root: String, loader: YAMLLoader, cache: ParseCache?) -> ResourceLoader {
+        { path in
             guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
                 return .failure(ResourceError("'\(path)' is outside the pack folder; keep the file inside it"))
             }
