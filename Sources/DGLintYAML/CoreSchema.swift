@@ -15,7 +15,7 @@ enum CoreSchema {
         /// A tag dglint does not know; the message asks to remove it.
         case unsupported
         /// A known tag whose text does not fit, with what the tag needs ("an integer").
-        case mismatch(expected: String)
+        case mismatch(expected: LocalizedText)
     }
 
     /// The value of an untagged plain scalar.
@@ -41,14 +41,22 @@ enum CoreSchema {
         }
         switch tag.dropFirst(standardPrefix.count) {
         case "str": return .value(.string(String(validatedUTF8: text)))
-        case "null": return isNull(text) ? .value(.null) : .mismatch(expected: "null (`null`, `~` or nothing)")
-        case "bool": return bool(text).map { .value(.bool($0)) } ?? .mismatch(expected: "`true` or `false`")
-        case "int": return int(text).map { .value($0) } ?? .mismatch(expected: "an integer")
+        case "null":
+            return isNull(text)
+                ? .value(.null)
+                : .mismatch(
+                    expected: LocalizedText(
+                        th: "ค่าว่าง (`null`, `~` หรือไม่เขียนอะไร)", en: "null (`null`, `~` or nothing)"))
+        case "bool":
+            return bool(text).map { .value(.bool($0)) }
+                ?? .mismatch(expected: LocalizedText(th: " `true` หรือ `false`", en: "`true` or `false`"))
+        case "int":
+            return int(text).map { .value($0) } ?? .mismatch(expected: LocalizedText(th: "จำนวนเต็ม", en: "an integer"))
         case "float":
             if let number = number(text) { return .value(.double(number.doubleValue ?? 0)) }
-            return .mismatch(expected: "a number")
-        case "map": return .mismatch(expected: "a mapping, not a scalar")
-        case "seq": return .mismatch(expected: "a sequence, not a scalar")
+            return .mismatch(expected: LocalizedText(th: "ตัวเลข", en: "a number"))
+        case "map": return .mismatch(expected: LocalizedText(th: "แมปปิง (แต่เป็นสเกลาร์)", en: "a mapping, not a scalar"))
+        case "seq": return .mismatch(expected: LocalizedText(th: "ลิสต์ (แต่เป็นสเกลาร์)", en: "a sequence, not a scalar"))
         default: return .unsupported
         }
     }
@@ -57,11 +65,13 @@ enum CoreSchema {
     static func collectionTag(_ tag: String, isMapping: Bool) -> TagResolution {
         switch tag {
         case "!", standardPrefix + (isMapping ? "map" : "seq"): .value(.null)
-        case standardPrefix + "map": .mismatch(expected: "a mapping, not a sequence")
-        case standardPrefix + "seq": .mismatch(expected: "a sequence, not a mapping")
+        case standardPrefix + "map":
+            .mismatch(expected: LocalizedText(th: "แมปปิง (แต่เป็นลิสต์)", en: "a mapping, not a sequence"))
+        case standardPrefix + "seq":
+            .mismatch(expected: LocalizedText(th: "ลิสต์ (แต่เป็นแมปปิง)", en: "a sequence, not a mapping"))
         case standardPrefix + "str", standardPrefix + "int", standardPrefix + "float", standardPrefix + "bool",
             standardPrefix + "null":
-            .mismatch(expected: "a scalar, not a collection")
+            .mismatch(expected: LocalizedText(th: "สเกลาร์ (แต่เป็นแมปปิงหรือลิสต์)", en: "a scalar, not a collection"))
         default: .unsupported
         }
     }

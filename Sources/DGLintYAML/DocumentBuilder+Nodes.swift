@@ -16,8 +16,11 @@ extension DocumentBuilder {
         }
         if expectsKey {
             guard let text = anchor.text else {
-                let kind = anchor.value.kind == .object ? "a mapping" : "a list"
-                throw YAMLProblem.complexKey(kind: "an alias of \(kind)", at: range).diagnostic(file: file)
+                let kind =
+                    anchor.value.kind == .object
+                    ? LocalizedText(th: "alias ของแมปปิง", en: "an alias of a mapping")
+                    : LocalizedText(th: "alias ของลิสต์", en: "an alias of a list")
+                throw YAMLProblem.complexKey(kind: kind, at: range).diagnostic(file: file)
             }
             try addKey(text, fingerprint: KeyFingerprint.of(text), at: range)
             return

@@ -155,7 +155,7 @@ struct DocumentBuilder {
             : (event.pointee.data.sequence_start.anchor, event.pointee.data.sequence_start.tag)
         let range = range(of: event)
         if expectsKey {
-            let kind = isMapping ? "a mapping" : "a list"
+            let kind = isMapping ? LocalizedText(th: "แมปปิง", en: "a mapping") : LocalizedText(th: "ลิสต์", en: "a list")
             throw YAMLProblem.complexKey(kind: kind, at: range).diagnostic(file: file)
         }
         if stack.count >= limits.maxDepth {

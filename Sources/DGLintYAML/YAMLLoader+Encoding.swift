@@ -114,7 +114,9 @@ extension YAMLLoader {
         -> String
     {
         guard bytes.count % 2 == 0 else {
-            throw YAMLProblem.invalidEncoding("UTF-16", detail: "it has an odd number of bytes").diagnostic(file: file)
+            throw YAMLProblem.invalidEncoding(
+                "UTF-16", detail: LocalizedText(th: "มีจำนวนไบต์เป็นเลขคี่", en: "it has an odd number of bytes")
+            ).diagnostic(file: file)
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -126,7 +128,9 @@ extension YAMLLoader {
             i += 2
         }
         guard let text = String(validating: units, as: UTF16.self) else {
-            throw YAMLProblem.invalidEncoding("UTF-16", detail: "it has an unpaired surrogate").diagnostic(file: file)
+            throw YAMLProblem.invalidEncoding(
+                "UTF-16", detail: LocalizedText(th: "มี surrogate ที่ไม่ครบคู่", en: "it has an unpaired surrogate")
+            ).diagnostic(file: file)
         }
         return text
     }
@@ -137,8 +141,11 @@ extension YAMLLoader {
         -> String
     {
         guard bytes.count % 4 == 0 else {
-            throw YAMLProblem.invalidEncoding("UTF-32", detail: "its length is not a multiple of four bytes")
-                .diagnostic(file: file)
+            throw YAMLProblem.invalidEncoding(
+                "UTF-32",
+                detail: LocalizedText(th: "ความยาวไม่ใช่พหุคูณของสี่ไบต์", en: "its length is not a multiple of four bytes")
+            )
+            .diagnostic(file: file)
         }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count / 4)
@@ -148,8 +155,11 @@ extension YAMLLoader {
             let value = bigEndian ? b0 << 24 | b1 << 16 | b2 << 8 | b3 : b3 << 24 | b2 << 16 | b1 << 8 | b0
             guard let scalar = Unicode.Scalar(value) else {
                 // The offset counts the 4-byte byte-order mark, as every offset in the file does.
-                throw YAMLProblem.invalidEncoding("UTF-32", detail: "byte \(i + 4) holds no character")
-                    .diagnostic(file: file)
+                throw YAMLProblem.invalidEncoding(
+                    "UTF-32",
+                    detail: LocalizedText(th: "ไบต์ที่ \(i + 4) ไม่ใช่อักขระใด", en: "byte \(i + 4) holds no character")
+                )
+                .diagnostic(file: file)
             }
             scalars.append(scalar)
             i += 4

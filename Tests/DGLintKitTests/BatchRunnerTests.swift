@@ -42,7 +42,7 @@ import Testing
             let linter = try KitFixtures.linter(rulesPath: [folder.path("packs")])
             let inputs =
                 Array(InputCollector().collect([folder.path("corpus")])) + [
-                    .unreadable(folder.path("gone.yaml"), reason: "it does not exist")
+                    .unreadable(folder.path("gone.yaml"), reason: LocalizedText("it does not exist"))
                 ]
             #expect(inputs.count == 51)
 

@@ -1,5 +1,6 @@
 import DGLintFunctions
 import DGLintKit
+import DGLintModel
 import DGLintTestSupport
 import Glibc
 import Testing
@@ -74,7 +75,7 @@ import Testing
     @Test func aMissingPathIsUnreadableWithAReason() throws {
         try TemporaryFolder.with { folder in
             let missing = folder.path("nosuch.yaml")
-            #expect(Array(InputCollector().collect([missing])) == [.unreadable(missing, reason: "it does not exist")])
+            #expect(Array(InputCollector().collect([missing])) == [.unreadable(missing, reason: Self.doesNotExist)])
         }
     }
 
@@ -82,7 +83,7 @@ import Testing
         try TemporaryFolder.with { folder in
             try folder.link("gone.yaml", to: "nowhere.yaml")
             let inputs = InputCollector().collect([folder.path])
-            #expect(inputs == [.unreadable(folder.path("gone.yaml"), reason: "it does not exist")])
+            #expect(inputs == [.unreadable(folder.path("gone.yaml"), reason: Self.doesNotExist)])
         }
     }
 
@@ -108,17 +109,23 @@ import Testing
             let linter = try KitFixtures.linter(rulesPath: [])
             let report = try linter.check(.file(file))
             #expect(report.findings.map(\.rule) == ["INPUT-01"])
-            #expect(report.findings.first?.message.en == "The file cannot be read: " + Self.permissionDenied)
+            #expect(report.findings.first?.message.en == "The file cannot be read: " + Self.permissionDenied.en)
+            #expect(report.findings.first?.message.th == "อ่านไฟล์ไม่ได้: " + Self.permissionDenied.th)
         }
     }
 
-    static let permissionDenied = "permission denied; give the user who runs dglint permission to read it"
+    static let doesNotExist = LocalizedText(th: "ไม่มีไฟล์หรือโฟลเดอร์นี้", en: "it does not exist")
+    static let permissionDenied = LocalizedText(
+        th: "ไม่มีสิทธิ์อ่าน; ให้สิทธิ์อ่านแก่ผู้ใช้ที่เรียกใช้ dglint",
+        en: "permission denied; give the user who runs dglint permission to read it")
 
     @Test func aLoopOfFileLinksIsUnreadableAndSaysWhatToDo() throws {
         try TemporaryFolder.with { folder in
             try folder.link("a.yaml", to: "b.yaml")
             try folder.link("b.yaml", to: "a.yaml")
-            let reason = "it is a loop of symbolic links; point the link at a file or folder, or remove the link"
+            let reason = LocalizedText(
+                th: "เป็นลิงก์สัญลักษณ์ที่วนกลับมาหากัน; ชี้ลิงก์ไปที่ไฟล์หรือโฟลเดอร์ หรือลบลิงก์ออก",
+                en: "it is a loop of symbolic links; point the link at a file or folder, or remove the link")
             let inputs = InputCollector().collect([folder.path])
             #expect(
                 inputs == [
@@ -126,7 +133,8 @@ import Testing
                     .unreadable(folder.path("b.yaml"), reason: reason),
                 ])
             let report = try KitFixtures.linter(rulesPath: []).check(.file(folder.path("a.yaml")))
-            #expect(report.findings.map(\.message.en) == ["The file cannot be read: " + reason])
+            #expect(report.findings.map(\.message.en) == ["The file cannot be read: " + reason.en])
+            #expect(report.findings.map(\.message.th) == ["อ่านไฟล์ไม่ได้: " + reason.th])
         }
     }
 
@@ -144,6 +152,9 @@ import Testing
                 report.findings.first?.message.en
                     == "The file cannot be read: it is 2.1 MiB, larger than the 1.0 MiB limit; split it into smaller files"
             )
+            #expect(
+                report.findings.first?.message.th
+                    == "อ่านไฟล์ไม่ได้: ไฟล์มีขนาด 2.1 MiB เกินขีดจำกัด 1.0 MiB; แบ่งเป็นไฟล์ที่เล็กลง")
             // One byte over: sizes in MiB would read the same, so they are given in bytes.
             let over = try folder.write("over.yaml", String(repeating: "#", count: (1 << 20) + 1))
             #expect(
@@ -155,9 +166,10 @@ import Testing
 
     @Test func aMissingInputIsAnInput01FindingWithTheReason() throws {
         let linter = try KitFixtures.linter(rulesPath: [])
-        let report = try linter.check(.unreadable("gone.yaml", reason: "it does not exist"))
+        let report = try linter.check(.unreadable("gone.yaml", reason: Self.doesNotExist))
         #expect(report.findings.map(\.rule) == ["INPUT-01"])
         #expect(report.findings.first?.message.en == "The file cannot be read: it does not exist")
+        #expect(report.findings.first?.message.th == "อ่านไฟล์ไม่ได้: ไม่มีไฟล์หรือโฟลเดอร์นี้")
         #expect(report.findings.first?.range == nil)
     }
 

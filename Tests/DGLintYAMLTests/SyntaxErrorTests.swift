@@ -30,6 +30,7 @@ struct SyntaxErrorTests {
         #expect(error.code == "yaml.syntax")
         #expect(error.message.hasPrefix(problem), "\(error.message)")
         #expect(error.message.contains(hint), "\(error.message)")
+        #expect(error.thai?.hasPrefix("libyaml แจ้งว่า \"\(problem)\"") == true, "\(error.thai ?? "no Thai")")
         #expect(error.location?.range?.start.line == line)
         #expect(error.location?.range?.start.column == column)
     }

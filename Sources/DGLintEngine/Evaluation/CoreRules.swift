@@ -59,12 +59,16 @@ public enum CoreRules {
             tags: [id.hasPrefix("INPUT") ? "input" : "waiver"])
     }
 
-    /// A finding of `rule` for a file as a whole, with `detail` (English, from the loader) in the message.
-    public static func fileFinding(_ rule: RuleSummary, file: String, detail: String, range: SourceRange?) -> Finding {
+    /// A finding of `rule` for a file as a whole, with `detail` (what the loader or the file system found, in
+    /// both languages) in the message.
+    public static func fileFinding(
+        _ rule: RuleSummary, file: String, detail: LocalizedText, range: SourceRange?
+    ) -> Finding {
         Finding(
             rule: rule.id, ruleName: rule.name, pack: pack, packVersion: EngineInfo.version.description,
             severity: rule.severity,
-            message: LocalizedText(th: "\(rule.title.th): \(detail)", en: "\(rule.title.en): \(detail)"), file: file,
+            message: LocalizedText(th: "\(rule.title.th): \(detail.th)", en: "\(rule.title.en): \(detail.en)"),
+            file: file,
             path: [], range: range, fingerprint: Finding.fingerprint(rule: rule.id, file: file, pointer: "", value: nil)
         )
     }

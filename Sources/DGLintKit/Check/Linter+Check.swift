@@ -61,15 +61,21 @@ extension Linter {
             if let lap = watch?.lap() { timings?.parsing = lap }
         } catch {
             if let lap = watch?.lap() { timings?.parsing = lap }
-            var detail = error.message
-            for note in error.notes { detail += " (\(note.message)\(note.location.map { " at \($0)" } ?? ""))" }
+            let detail = error.text.map { text, language in
+                error.notes.reduce(into: text) { text, note in
+                    let location = note.location.map { language == .th ? " ที่ \($0)" : " at \($0)" } ?? ""
+                    text += " (\(note.text.text(language))\(location))"
+                }
+            }
             let finding = CoreRules.fileFinding(
                 CoreRules.syntax, file: file, detail: detail, range: error.location?.range)
             return FileReport(file: file, findings: [finding], source: source, timings: timings)
         }
         guard !documents.isEmpty else {
             let finding = CoreRules.fileFinding(
-                CoreRules.empty, file: file, detail: "it holds no YAML or JSON document", range: nil)
+                CoreRules.empty, file: file,
+                detail: LocalizedText(th: "ไม่มีเอกสาร YAML หรือ JSON อยู่ในไฟล์", en: "it holds no YAML or JSON document"),
+                range: nil)
             return FileReport(file: file, findings: [finding], source: source, timings: timings)
         }
         var findings: [Finding] = []

@@ -62,7 +62,7 @@ final class ConfigLocator: @unchecked Sendable {
     /// Reads and validates a configuration file.
     static func load(_ path: String) throws(DiagnosticList) -> Configuration {
         let document = try DocumentFile.first(path, limit: 1 << 20, code: "config.read") {
-            "the configuration cannot be read: \($0.reason)"
+            "the configuration cannot be read: \($0.reason.en)"
         }
         guard let document else { return Configuration(file: path) }
         return try Configuration.decode(document, folder: FileSystem.parent(path))

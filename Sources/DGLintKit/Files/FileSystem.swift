@@ -1,4 +1,4 @@
-import DGLintModel
+public import DGLintModel
 
 #if canImport(Glibc)
     import Glibc
@@ -8,7 +8,7 @@ import DGLintModel
 
 /// The few file-system operations dglint needs, with errors as sentences.
 enum FileSystem {
-    enum Kind: Equatable { case file, directory, other, missing(reason: String) }
+    enum Kind: Equatable { case file, directory, other, missing(reason: LocalizedText) }
 
     /// What is at `path` (following symbolic links); when nothing can be read there, why not.
     static func kind(_ path: String) -> Kind {
@@ -66,7 +66,7 @@ enum FileSystem {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError(path: path, reason: unreadable(errno)) }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw FileError(path: path, reason: "it is a folder") }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw FileError(path: path, reason: describe(EISDIR)) }
         let size = Int(info.st_size)
         if size > limit {
             // Just over the limit, both sizes round to the same MiB: then give them in bytes.
@@ -74,7 +74,10 @@ enum FileSystem {
                 mebibytes(size) == mebibytes(limit)
                 ? ("\(size) bytes", "\(limit)-byte") : (mebibytes(size), mebibytes(limit))
             throw FileError(
-                path: path, reason: "it is \(shown), larger than the \(limitShown) limit; split it into smaller files")
+                path: path,
+                reason: LocalizedText(
+                    th: "ไฟล์มีขนาด \(shown) เกินขีดจำกัด \(limitShown); แบ่งเป็นไฟล์ที่เล็กลง",
+                    en: "it is \(shown), larger than the \(limitShown) limit; split it into smaller files"))
         }
         // The size stat gives is read straight into the array (no zero fill, no second copy); a file that grew
         // since (or a pipe) is read on in chunks, still within the limit.
@@ -115,7 +118,10 @@ enum FileSystem {
         if failure != 0 { throw FileError(path: path, reason: unreadable(failure)) }
         if tooLarge {
             throw FileError(
-                path: path, reason: "it is larger than the \(mebibytes(limit)) limit; split it into smaller files")
+                path: path,
+                reason: LocalizedText(
+                    th: "ไฟล์มีขนาดเกินขีดจำกัด \(mebibytes(limit)); แบ่งเป็นไฟล์ที่เล็กลง",
+                    en: "it is larger than the \(mebibytes(limit)) limit; split it into smaller files"))
         }
         return bytes
     }
@@ -202,24 +208,32 @@ enum FileSystem {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    static func describe(_ code: Int32) -> String {
+    /// What an `errno` means, in Thai and English.
+    static func describe(_ code: Int32) -> LocalizedText {
         switch code {
-        case ENOENT: "it does not exist"
-        case EACCES, EPERM: "permission denied"
-        case EISDIR: "it is a folder"
-        case ELOOP: "it is a loop of symbolic links"
-        case ENOTDIR: "a part of the path is not a folder"
-        default: String(cString: strerror(code))
+        case ENOENT: LocalizedText(th: "ไม่มีไฟล์หรือโฟลเดอร์นี้", en: "it does not exist")
+        case EACCES, EPERM: LocalizedText(th: "ไม่มีสิทธิ์เข้าถึง", en: "permission denied")
+        case EISDIR: LocalizedText(th: "เป็นโฟลเดอร์ ไม่ใช่ไฟล์", en: "it is a folder")
+        case ELOOP: LocalizedText(th: "เป็นลิงก์สัญลักษณ์ที่วนกลับมาหากัน", en: "it is a loop of symbolic links")
+        case ENOTDIR: LocalizedText(th: "ส่วนหนึ่งของเส้นทางไม่ใช่โฟลเดอร์", en: "a part of the path is not a folder")
+        default:
+            // The system's own sentence (strerror) is English; the Thai says it is the system's.
+            LocalizedText(th: "ระบบแจ้งว่า \"\(String(cString: strerror(code)))\"", en: String(cString: strerror(code)))
         }
     }
 
     /// Why a file or folder cannot be read, and what to do when the reason alone does not say: the
     /// sentence of ``describe(_:)`` with advice for a permission and a link loop.
-    static func unreadable(_ code: Int32) -> String {
+    static func unreadable(_ code: Int32) -> LocalizedText {
         switch code {
         case EACCES, EPERM:
-            "permission denied; give the user who runs dglint permission to read it"
-        case ELOOP: "it is a loop of symbolic links; point the link at a file or folder, or remove the link"
+            LocalizedText(
+                th: "ไม่มีสิทธิ์อ่าน; ให้สิทธิ์อ่านแก่ผู้ใช้ที่เรียกใช้ dglint",
+                en: "permission denied; give the user who runs dglint permission to read it")
+        case ELOOP:
+            LocalizedText(
+                th: "เป็นลิงก์สัญลักษณ์ที่วนกลับมาหากัน; ชี้ลิงก์ไปที่ไฟล์หรือโฟลเดอร์ หรือลบลิงก์ออก",
+                en: "it is a loop of symbolic links; point the link at a file or folder, or remove the link")
         default: describe(code)
         }
     }
@@ -230,13 +244,15 @@ enum FileSystem {
     }
 }
 
-/// A file that could not be read or written, with the reason in plain words.
+/// A file that could not be read or written, with the reason in plain words (Thai and English: an input
+/// that cannot be read is a finding, INPUT-01, which a proposal's author reads in either language).
 public struct FileError: Error, Sendable, CustomStringConvertible {
     public var path: String
-    public var reason: String
+    public var reason: LocalizedText
     public var writing = false
 
-    public var description: String { "cannot \(writing ? "write" : "read") \(path): \(reason)" }
+    /// The English sentence the command line prints.
+    public var description: String { "cannot \(writing ? "write" : "read") \(path): \(reason.en)" }
 }
 
 /// Writing reports: atomically, so a reader never sees half a file.

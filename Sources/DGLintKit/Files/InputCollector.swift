@@ -1,4 +1,4 @@
-import DGLintModel
+public import DGLintModel
 
 /// Turns the paths given on the command line into the list of files to check: files as given, folders
 /// walked recursively for `*.yaml`, `*.yml` and `*.json`, in sorted order, each file once.
@@ -15,7 +15,7 @@ public struct InputCollector: Sendable {
     /// One input: a file to check, or a path that cannot be checked and why (reported as a finding).
     public enum Input: Sendable, Equatable {
         case file(String)
-        case unreadable(String, reason: String)
+        case unreadable(String, reason: LocalizedText)
 
         public var path: String {
             switch self {
@@ -41,7 +41,8 @@ public struct InputCollector: Sendable {
             case .missing(let reason):
                 inputs.append(.unreadable(path, reason: reason))
             case .other:
-                inputs.append(.unreadable(path, reason: "it is not a regular file"))
+                inputs.append(
+                    .unreadable(path, reason: LocalizedText(th: "ไม่ใช่ไฟล์ธรรมดา", en: "it is not a regular file")))
             }
         }
         return inputs

@@ -1,3 +1,5 @@
+import DGLintModel
+
 extension InputCollector {
     /// The inputs of a run, held compactly: every path's UTF-8 bytes in one buffer, so that a batch of 10,000
     /// files costs about 50 bytes a file for as long as the run lasts instead of a string object (80 bytes)
@@ -8,7 +10,7 @@ extension InputCollector {
         /// Where each path ends in `bytes`.
         private var ends: [Int32] = []
         /// Why each unreadable input cannot be checked, by its position (there are few).
-        private var reasons: [Int32: String] = [:]
+        private var reasons: [Int32: LocalizedText] = [:]
 
         public init() {}
 

@@ -62,7 +62,7 @@ public enum PackLocator {
                     Diagnostic(
                         code: "rules-path.missing", severity: entry.origin == .builtin ? .error : .warning,
                         message:
-                            "the rules folder \(entry.folder) (from \(entry.origin.rawValue)) cannot be used: \(reason)"
+                            "the rules folder \(entry.folder) (from \(entry.origin.rawValue)) cannot be used: \(reason.en)"
                     ))
             default:
                 diagnostics.append(
