@@ -66,10 +66,21 @@ public struct Finding: Hashable, Sendable {
     public var isActive: Bool { waiver == nil && !baselined }
 
     /// The stable fingerprint of a finding of `rule` at `pointer` in `file` on a node whose value is `value`.
+    ///
+    /// The first 32 hexadecimal digits of the SHA-256 of `rule`, `file`, `pointer` and the value's canonical JSON,
+    /// each but the last followed by a NUL byte. The bytes are put together as bytes (a finding used to spend more
+    /// on joining strings and cutting the digest's text than on the hash).
     public static func fingerprint(rule: String, file: String, pointer: String, value: Value?) -> String {
-        var text = rule + "\u{0}" + file + "\u{0}" + pointer + "\u{0}"
-        if let value { text += value.canonicalJSON }
-        return String(SHA256.hex(of: Array(text.utf8)).prefix(32))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rule.utf8.count + file.utf8.count + pointer.utf8.count + 67)
+        bytes.append(contentsOf: rule.utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: file.utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: pointer.utf8)
+        bytes.append(0)
+        if let value { Value.canonicalWriter.write(value, to: &bytes, indent: 0) }
+        return SHA256.hex(of: bytes, digits: 32)
     }
 }
 
@@ -85,5 +96,29 @@ extension Finding {
         let nb = b.normalizedPath
         if na != nb { return na < nb }
         return a.message.en < b.message.en
+    }
+
+    /// `findings` in ``reportOrder(_:_:)``, equal ones in the order given (as a stable sort leaves them).
+    ///
+    /// Each finding's sort key — its path as text above all — is made once, not once per comparison, and the
+    /// findings themselves are moved once: sorting the findings directly rebuilt two paths and copied two
+    /// findings (a dozen references each) for every comparison, 11,000 instructions a finding.
+    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        guard findings.count > 1 else { return findings }
+        let origin = SourcePosition(line: 0, column: 0, offset: 0)
+        let keys = findings.map { (document: $0.document, start: $0.range?.start ?? origin, path: $0.normalizedPath) }
+        let order = findings.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.document != b.document { return a.document < b.document }
+            if a.start != b.start { return a.start < b.start }
+            if findings[i].rule != findings[j].rule { return findings[i].rule < findings[j].rule }
+            if a.path != b.path { return a.path < b.path }
+            if findings[i].message.en != findings[j].message.en {
+                return findings[i].message.en < findings[j].message.en
+            }
+            return i < j
+        }
+        if order.elementsEqual(findings.indices) { return findings }
+        return order.map { findings[$0] }
     }
 }

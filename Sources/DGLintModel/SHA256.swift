@@ -33,15 +33,16 @@ public enum SHA256 {
         }
     }
 
-    /// The digest of `bytes` as 64 lowercase hexadecimal digits.
-    public static func hex(of bytes: [UInt8]) -> String {
-        withHash(of: bytes) { h in
-            String(unsafeUninitializedCapacity: 64) { out in
-                for i in 0..<64 {
+    /// The digest of `bytes` as 64 lowercase hexadecimal digits, or its first `digits` of them.
+    public static func hex(of bytes: [UInt8], digits: Int = 64) -> String {
+        precondition((0...64).contains(digits), "a SHA-256 digest has 64 hexadecimal digits")
+        return withHash(of: bytes) { h in
+            String(unsafeUninitializedCapacity: digits) { out in
+                for i in 0..<digits {
                     let nibble = UInt8(truncatingIfNeeded: h[i >> 3] >> (28 - 4 * UInt32(i & 7))) & 0xF
                     out[i] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
                 }
-                return 64
+                return digits
             }
         }
     }

@@ -78,5 +78,33 @@ struct FindingTests {
         #expect(!Finding.reportOrder(second, first))
         #expect(!Finding.reportOrder(first, first))
         #expect([second, first].sorted(by: Finding.reportOrder) == [first, second])
+        #expect(Finding.inReportOrder([second, first]) == [first, second])
+        #expect(Finding.inReportOrder([first, second]) == [first, second])
+    }
+
+    @Test("in report order: the same as sorting by reportOrder, ties kept in the order given")
+    func inReportOrderIsAStableSort() {
+        var findings = [
+            Self.finding(document: 1, line: 1), Self.finding(line: 2, column: 9), Self.finding(line: 3, column: 1),
+            Self.finding(line: nil), Self.finding(rule: "A-2"), Self.finding(rule: "B-1"),
+            Self.finding(path: [.key("a")]), Self.finding(path: [.key("b")]), Self.finding(message: "a"),
+            Self.finding(message: "b"), Self.finding(line: 2, column: 3),
+        ]
+        // Findings equal in every part of the order, told apart by their fingerprints.
+        for n in 0..<4 {
+            var tie = Self.finding(line: 5)
+            tie.fingerprint = "tie-\(n)"
+            findings.append(tie)
+        }
+        var seed: UInt64 = 2569
+        for _ in 0..<20 {
+            for i in findings.indices.reversed() {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                findings.swapAt(i, Int(seed >> 33) % (i + 1))
+            }
+            let expected = findings.sorted(by: Finding.reportOrder)
+            #expect(Finding.inReportOrder(findings) == expected)
+            #expect(Finding.inReportOrder(expected) == expected)
+        }
     }
 }

@@ -27,6 +27,46 @@ struct JSONWriterTests {
         #expect(try TestJSON.parse(json) == .string(text))
     }
 
+    @Test("every ASCII character at every place of a longer text is escaped as one byte at a time would be")
+    func quotingLongTextAtEveryAlignment() {
+        for padding in ["abcdefghijklmnopqrstu", "กขคงจฉช", "a😀bกc"] {
+            let padding = Array(padding.unicodeScalars)
+            for scalar in (0...0x7F).compactMap(Unicode.Scalar.init) {
+                for place in 0...padding.count {
+                    var scalars = String.UnicodeScalarView()
+                    scalars.append(contentsOf: padding[..<place])
+                    scalars.append(scalar)
+                    scalars.append(contentsOf: padding[place...])
+                    let text = String(scalars)
+                    var bytes: [UInt8] = []
+                    JSONWriter.appendQuoted(text, to: &bytes)
+                    #expect(bytes == Self.quotedByteByByte(text), "U+\(String(scalar.value, radix: 16)) at \(place)")
+                }
+            }
+        }
+    }
+
+    /// RFC 8259's escapes, one byte at a time: the reference for the writer's quicker scan.
+    static func quotedByteByByte(_ text: String) -> [UInt8] {
+        var out = Array("\"".utf8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += Array(#"\""#.utf8)
+            case 0x5C: out += Array(#"\\"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0x08: out += Array(#"\b"#.utf8)
+            case 0x0C: out += Array(#"\f"#.utf8)
+            case 0x00..<0x20, 0x7F:
+                let hex = String(byte, radix: 16)
+                out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(byte)
+            }
+        }
+        return out + Array("\"".utf8)
+    }
+
     @Test(
         "numbers",
         arguments: [

@@ -19,6 +19,9 @@ struct SHA256Tests {
         ])
     func vector(message: String, hex: String) {
         #expect(SHA256.hex(of: Array(message.utf8)) == hex)
+        for digits in [0, 1, 31, 32, 33, 64] {
+            #expect(SHA256.hex(of: Array(message.utf8), digits: digits) == String(hex.prefix(digits)))
+        }
     }
 
     @Test("one million 'a'")

@@ -67,7 +67,7 @@ public struct Evaluator: Sendable {
         if options.applyWaivers {
             findings = WaiverProcessor(ruleSet: ruleSet, options: options).apply(to: findings, in: document)
         }
-        findings.sort(by: Finding.reportOrder)
+        findings = Finding.inReportOrder(findings)
         if let lap = watch?.lap() { timings?.waivers += lap }
         return findings
     }

@@ -13,7 +13,7 @@ public struct FileReport: Sendable {
 
     public init(file: String, findings: [Finding], source: String?, timings: CheckTimings? = nil) {
         self.file = file
-        self.findings = findings.sorted(by: Finding.reportOrder)
+        self.findings = Finding.inReportOrder(findings)
         self.source = source
         self.timings = timings
     }
