@@ -100,12 +100,38 @@ public struct JSONWriter: Sendable {
         if pretty { out.append(UInt8(ascii: " ")) }
     }
 
+    /// ``appendKey(_:first:to:indent:)`` for a key written in the program, which needs no escape (checked when
+    /// assertions are on): its bytes are copied as they are, without the scan for escapes or a copy of the string.
+    public func appendKey(_ key: StaticString, first: Bool, to out: inout [UInt8], indent: Int) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        newline(&out, indent + 1)
+        out.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { key in
+            assert(key.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }, "a key needing escapes")
+            out.append(contentsOf: key)
+        }
+        out.append(contentsOf: pretty ? Self.closingQuoteColonSpace : Self.closingQuoteColon)
+    }
+
+    private static let closingQuoteColonSpace = Array("\": ".utf8)
+    private static let closingQuoteColon = Array("\":".utf8)
+
     /// The line break and indent before a line at `indent` (nothing when not pretty).
     public func newline(_ out: inout [UInt8], _ indent: Int) {
         guard pretty else { return }
-        out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        let count = 1 + 2 * indent
+        guard count <= Self.lineBreaks.count else {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+            return
+        }
+        // One copy from a line break followed by spaces: appending the spaces as a repeated element went through
+        // the generic path, a few hundred instructions a line.
+        Self.lineBreaks.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
+
+    /// A line break and the spaces of 31 levels of indent.
+    private static let lineBreaks: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 62)
 
     /// Appends the UTF-8 bytes of `text`.
     private static func append(_ text: String, to out: inout [UInt8]) {

@@ -109,28 +109,28 @@ public struct JSONReporter: Reporter {
         }
 
         /// Starts the member `name`: the comma before it, its line and indent, its key.
-        mutating func key(_ name: String) {
+        mutating func key(_ name: StaticString) {
             JSONReporter.writer.appendKey(name, first: first, to: &bytes, indent: indent)
             first = false
         }
 
-        mutating func string(_ name: String, _ value: String) {
+        mutating func string(_ name: StaticString, _ value: String) {
             key(name)
             JSONWriter.appendQuoted(value, to: &bytes)
         }
 
-        mutating func int(_ name: String, _ value: Int) {
+        mutating func int(_ name: StaticString, _ value: Int) {
             key(name)
             bytes.append(contentsOf: String(value).utf8)
         }
 
-        mutating func bool(_ name: String, _ value: Bool) {
+        mutating func bool(_ name: StaticString, _ value: Bool) {
             key(name)
             bytes.append(contentsOf: (value ? "true" : "false").utf8)
         }
 
         /// `{"line", "column", "offset"}`, or null when there is no position.
-        mutating func position(_ name: String, _ position: SourcePosition?) {
+        mutating func position(_ name: StaticString, _ position: SourcePosition?) {
             key(name)
             guard let position else {
                 bytes.append(contentsOf: "null".utf8)
@@ -145,7 +145,7 @@ public struct JSONReporter: Reporter {
         }
 
         /// One number of a position, a member of the object that is this object's member.
-        private mutating func coordinate(_ name: String, _ number: Int, first: Bool) {
+        private mutating func coordinate(_ name: StaticString, _ number: Int, first: Bool) {
             JSONReporter.writer.appendKey(name, first: first, to: &bytes, indent: indent + 1)
             bytes.append(contentsOf: String(number).utf8)
         }
