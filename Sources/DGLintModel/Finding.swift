@@ -87,15 +87,7 @@ public struct Finding: Hashable, Sendable {
 extension Finding {
     /// The deterministic order of findings within a file: document, position, rule, path.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        if a.document != b.document { return a.document < b.document }
-        let pa = a.range?.start ?? SourcePosition(line: 0, column: 0, offset: 0)
-        let pb = b.range?.start ?? SourcePosition(line: 0, column: 0, offset: 0)
-        if pa != pb { return pa < pb }
-        if a.rule != b.rule { return a.rule < b.rule }
-        let na = a.normalizedPath
-        let nb = b.normalizedPath
-        if na != nb { return na < nb }
-        return a.message.en < b.message.en
+        precedes(a, b) { (a.normalizedPath, b.normalizedPath) } ?? false
     }
 
     /// `findings` in ``reportOrder(_:_:)``, equal ones in the order given (as a stable sort leaves them).
@@ -113,19 +105,24 @@ extension Finding {
             paths[i] = path
             return path
         }
-        func precedes(_ i: Int, _ j: Int) -> Bool {
-            let (a, b) = (findings[i], findings[j])
-            if a.document != b.document { return a.document < b.document }
-            let origin = SourcePosition(line: 0, column: 0, offset: 0)
-            let (pa, pb) = (a.range?.start ?? origin, b.range?.start ?? origin)
-            if pa != pb { return pa < pb }
-            if a.rule != b.rule { return a.rule < b.rule }
-            let (na, nb) = (path(i), path(j))
-            if na != nb { return na < nb }
-            if a.message.en != b.message.en { return a.message.en < b.message.en }
-            return i < j
+        func before(_ i: Int, _ j: Int) -> Bool {
+            precedes(findings[i], findings[j]) { (path(i), path(j)) } ?? (i < j)
         }
-        if (1..<findings.count).allSatisfy({ precedes($0 - 1, $0) }) { return findings }
-        return findings.indices.sorted(by: precedes).map { findings[$0] }
+        if (1..<findings.count).allSatisfy({ before($0 - 1, $0) }) { return findings }
+        return findings.indices.sorted(by: before).map { findings[$0] }
+    }
+
+    /// Whether `a` comes before `b` in report order, or nil when they tie in every part. `paths` gives their
+    /// paths as text; it is asked only when document, position and rule tie.
+    private static func precedes(_ a: Finding, _ b: Finding, paths: () -> (String, String)) -> Bool? {
+        if a.document != b.document { return a.document < b.document }
+        let origin = SourcePosition(line: 0, column: 0, offset: 0)
+        let (pa, pb) = (a.range?.start ?? origin, b.range?.start ?? origin)
+        if pa != pb { return pa < pb }
+        if a.rule != b.rule { return a.rule < b.rule }
+        let (na, nb) = paths()
+        if na != nb { return na < nb }
+        if a.message.en != b.message.en { return a.message.en < b.message.en }
+        return nil
     }
 }
